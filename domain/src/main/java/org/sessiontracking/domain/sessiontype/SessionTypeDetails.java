@@ -1,0 +1,67 @@
+package org.sessiontracking.domain.sessiontype;
+
+import org.sessiontracking.domain.common.InvalidValueException;
+import org.sessiontracking.domain.common.Text;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The plain settings of a session type, each checked on construction.
+ *
+ * @param code               optional short code used in session titles (e.g. FDS); stored upper case
+ * @param durationHours      expected length: positive, at most 24, at most two decimals (e.g. 1.5)
+ * @param requiredAttendance whole percentage from 0 to 100
+ */
+public record SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
+                                 BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy) {
+
+    public static final int MAX_NAME_LENGTH = 100;
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,11}");
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
+
+    public SessionTypeDetails {
+        name = Text.required("name", "Name", name, MAX_NAME_LENGTH);
+        code = normaliseCode(code);
+        description = Text.optional("description", "Description", description, 1000);
+        if (frequency == null) {
+            throw new InvalidValueException("frequency", "Frequency is required");
+        }
+        durationHours = checkDuration(durationHours);
+        if (requiredAttendance < 0 || requiredAttendance > 100) {
+            throw new InvalidValueException("requiredAttendance",
+                    "Required attendance must be between 0 and 100, got " + requiredAttendance);
+        }
+        excusedPolicy = Objects.requireNonNullElse(excusedPolicy, ExcusedPolicy.LEFT_OUT);
+    }
+
+    private static Optional<String> normaliseCode(Optional<String> code) {
+        String value = code == null ? "" : code.map(String::strip).orElse("").toUpperCase();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!CODE.matcher(value).matches()) {
+            throw new InvalidValueException("code",
+                    "Code must be 1 to 12 letters, digits, '-' or '_', got '" + value + "'");
+        }
+        return Optional.of(value);
+    }
+
+    private static BigDecimal checkDuration(BigDecimal hours) {
+        if (hours == null) {
+            throw new InvalidValueException("durationHours", "Duration is required");
+        }
+        if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
+            throw new InvalidValueException("durationHours",
+                    "Duration must be more than 0 and at most 24 hours, got " + hours.toPlainString());
+        }
+        BigDecimal normalised = hours.stripTrailingZeros();
+        if (normalised.scale() > 2) {
+            throw new InvalidValueException("durationHours",
+                    "Duration can have at most two decimals, got " + hours.toPlainString());
+        }
+        return normalised.scale() < 0 ? normalised.setScale(0) : normalised;
+    }
+}

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.sessiontype;
+
+public record SessionTypeId(long value) {
+}

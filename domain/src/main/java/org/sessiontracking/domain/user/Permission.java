@@ -1,0 +1,17 @@
+package org.sessiontracking.domain.user;
+
+/** What a role may do; {@link Role} says which role holds which permission. */
+public enum Permission {
+    /** Read sessions, attendance, compliance, registrants and history; export them. */
+    READ,
+    CONFIGURE_SESSION_TYPES,
+    MANAGE_USERS,
+    WRITE_ELIGIBILITY_RULES,
+    CREATE_SESSIONS,
+    /** Edit the sessions one facilitates or co-facilitates, and record their attendance. */
+    EDIT_OWN_SESSIONS,
+    /** Edit every session and its attendance. */
+    EDIT_ALL_SESSIONS,
+    IMPORT_REGISTRANTS,
+    FLAG_FOLLOW_UP
+}

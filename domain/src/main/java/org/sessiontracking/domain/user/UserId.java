@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.user;
+
+public record UserId(long value) {
+}

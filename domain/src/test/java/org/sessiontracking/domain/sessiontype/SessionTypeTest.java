@@ -1,0 +1,107 @@
+package org.sessiontracking.domain.sessiontype;
+
+import org.junit.jupiter.api.Test;
+import org.sessiontracking.domain.common.DomainException;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType;
+
+class SessionTypeTest {
+
+    private static List<String> names(List<Topic> topics) {
+        return topics.stream().map(Topic::name).toList();
+    }
+
+    @Test
+    void aNewTypeIsActiveWithItsTopicsInOrder() {
+        SessionType fds = aSessionType().topics("Nutrition", "Education", "Health").build();
+        assertThat(fds.active()).isTrue();
+        assertThat(names(fds.topics())).containsExactly("Nutrition", "Education", "Health");
+        assertThat(names(fds.offeredTopics())).containsExactly("Nutrition", "Education", "Health");
+    }
+
+    @Test
+    void topicNamesAreUniqueIgnoringCase() {
+        assertThatThrownBy(() -> aSessionType().topics("Nutrition", "NUTRITION").build())
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Topic 'Nutrition' already exists");
+        SessionType fds = aSessionType().topics("Nutrition", "Health").build();
+        assertThatThrownBy(() -> fds.addTopic(new TopicId(99), " health "))
+                .hasMessage("Topic 'Health' already exists");
+        TopicId health = fds.topics().get(1).id();
+        assertThatThrownBy(() -> fds.renameTopic(health, "nutrition"))
+                .hasMessage("Topic 'Nutrition' already exists");
+    }
+
+    @Test
+    void renamingATopicToAnotherCaseOfItsOwnNameIsAllowed() {
+        SessionType fds = aSessionType().topics("nutrition").build();
+        fds.renameTopic(fds.topics().getFirst().id(), "Nutrition");
+        assertThat(names(fds.topics())).containsExactly("Nutrition");
+    }
+
+    @Test
+    void topicsNeedTopicTracking() {
+        SessionType meeting = aSessionType().withoutTopicTracking().build();
+        assertThatThrownBy(() -> meeting.addTopic(new TopicId(5), "Nutrition"))
+                .hasMessage("Turn on topic tracking to add topics");
+    }
+
+    @Test
+    void turningTrackingOffHidesTopicsWithoutLosingThem() {
+        SessionType fds = aSessionType().topics("Nutrition").build();
+        fds.edit(fds.details(), false);
+        assertThat(fds.offeredTopics()).isEmpty();
+        assertThat(names(fds.topics())).containsExactly("Nutrition");
+        fds.edit(fds.details(), true);
+        assertThat(names(fds.offeredTopics())).containsExactly("Nutrition");
+    }
+
+    @Test
+    void aRetiredTopicStaysButIsNoLongerOffered() {
+        SessionType fds = aSessionType().topics("Nutrition", "Health").build();
+        TopicId nutrition = fds.topics().getFirst().id();
+        fds.retireTopic(nutrition);
+        assertThat(names(fds.topics())).containsExactly("Nutrition", "Health");
+        assertThat(names(fds.offeredTopics())).containsExactly("Health");
+        assertThatThrownBy(() -> fds.addTopic(new TopicId(77), "nutrition"))
+                .hasMessage("Topic 'Nutrition' already exists (retired: restore it instead)");
+        fds.restoreTopic(nutrition);
+        assertThat(names(fds.offeredTopics())).containsExactly("Nutrition", "Health");
+    }
+
+    @Test
+    void topicsCanBeReordered() {
+        SessionType fds = aSessionType().topics("Nutrition", "Education", "Health").build();
+        fds.moveTopic(fds.topics().get(2).id(), 0);
+        assertThat(names(fds.topics())).containsExactly("Health", "Nutrition", "Education");
+        assertThatThrownBy(() -> fds.moveTopic(fds.topics().getFirst().id(), 3))
+                .hasMessage("Position must be between 1 and 3, got 4");
+    }
+
+    @Test
+    void retiringTwiceIsRefused() {
+        SessionType fds = aSessionType().build();
+        fds.retire();
+        assertThat(fds.active()).isFalse();
+        assertThatThrownBy(fds::retire).hasMessage("Session type 'Family Development Session' is already retired");
+        fds.reactivate();
+        assertThat(fds.active()).isTrue();
+    }
+
+    @Test
+    void sessionTitlesUseTheCodeWhenThereIsOne() {
+        assertThat(aSessionType().code("FDS").build().titleLabel()).isEqualTo("FDS");
+        assertThat(aSessionType().code(null).build().titleLabel()).isEqualTo("Family Development Session");
+    }
+
+    @Test
+    void unknownTopicIsReported() {
+        SessionType fds = aSessionType().topics("Nutrition").build();
+        assertThatThrownBy(() -> fds.retireTopic(new TopicId(12345)))
+                .hasMessage("Session type 'Family Development Session' has no topic with id 12345");
+    }
+}
