@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.registrant;
+
+public record RegistrantId(long value) {
+}

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.session;
+
+public record SessionId(long value) {
+}
