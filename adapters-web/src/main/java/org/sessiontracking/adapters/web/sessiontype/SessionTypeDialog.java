@@ -126,9 +126,6 @@ final class SessionTypeDialog extends Dialog {
         duration.setHelperText("Expected length, e.g. 1.5");
         requiredAttendance.setId("type-required-attendance");
         requiredAttendance.setSuffixComponent(new Span("%"));
-        requiredAttendance.setMin(0);
-        requiredAttendance.setMax(100);
-        requiredAttendance.setStepButtonsVisible(true);
         requiredAttendance.setHelperText("Minimum attendance for compliance; 0 means no requirement");
         excusedPolicy.setLabel("Excused absences in compliance");
         excusedPolicy.setId("type-excused-policy");
