@@ -1,0 +1,60 @@
+package org.sessiontracking.domain.attendance;
+
+import org.sessiontracking.domain.common.AccessDeniedException;
+import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.user.Actor;
+import org.sessiontracking.domain.user.Permission;
+import org.sessiontracking.domain.user.UserId;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The session as attendance recording sees it: who facilitates it and whether it still takes
+ * attendance (product.md, "Session" and "People and what they may do").
+ */
+public record AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase,
+                                UserId facilitator, Set<UserId> coFacilitators) {
+
+    public AttendanceSession {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(facilitator, "facilitator");
+        coFacilitators = Set.copyOf(coFacilitators);
+    }
+
+    public boolean facilitatedBy(UserId user) {
+        return facilitator.equals(user) || coFacilitators.contains(user);
+    }
+
+    /** Managers and administrators record every session; staff only those they (co-)facilitate. */
+    public boolean editableBy(Actor actor) {
+        return actor.may(Permission.EDIT_ALL_SESSIONS)
+                || actor.may(Permission.EDIT_OWN_SESSIONS) && facilitatedBy(actor.id());
+    }
+
+    /** Whether the actor may change this session's attendance now. */
+    public boolean recordableBy(Actor actor) {
+        return editableBy(actor) && phase != SessionPhase.CANCELLED;
+    }
+
+    /** Every change to a completed session's attendance is a correction and needs a reason. */
+    public boolean reasonRequired() {
+        return phase == SessionPhase.COMPLETED;
+    }
+
+    /** Throws unless the actor may change this session's attendance now. */
+    public void requireRecordableBy(Actor actor) {
+        if (!editableBy(actor)) {
+            throw new AccessDeniedException(actor.may(Permission.EDIT_OWN_SESSIONS)
+                    ? "You may record attendance only for sessions you facilitate or co-facilitate"
+                    : "Your role (" + actor.role().label() + ") may not record attendance");
+        }
+        if (phase == SessionPhase.CANCELLED) {
+            throw new DomainException("Session '" + title + "' is cancelled: it takes no attendance");
+        }
+    }
+}
