@@ -24,3 +24,20 @@ create table attendance_history (
     changed_at    timestamptz not null
 );
 create index attendance_history_record_idx on attendance_history (session_id, registrant_id, changed_at);
+
+-- history is only ever appended (product.md: "Every
+-- change is kept in the record's history"), so updating or deleting it is refused by the database
+create index attendance_history_session_idx on attendance_history (session_id, changed_at, id);
+
+create function attendance_history_is_append_only() returns trigger
+    language plpgsql as
+$$
+begin
+    raise exception 'attendance history is never changed or deleted (% refused)', tg_op
+        using errcode = 'integrity_constraint_violation';
+end;
+$$;
+
+create trigger attendance_history_append_only
+    before update or delete on attendance_history
+    for each row execute function attendance_history_is_append_only();
