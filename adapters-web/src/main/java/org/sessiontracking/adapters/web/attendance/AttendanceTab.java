@@ -1,0 +1,460 @@
+package org.sessiontracking.adapters.web.attendance;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.sessiontracking.adapters.web.common.Notifications;
+import org.sessiontracking.application.attendance.AttendanceRow;
+import org.sessiontracking.application.attendance.AttendanceView;
+import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
+import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.domain.attendance.AttendanceCounts;
+import org.sessiontracking.domain.attendance.AttendanceStatus;
+import org.sessiontracking.domain.attendance.SessionPhase;
+import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.session.SessionId;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Attendance tab of a session ("Step 3: Record attendance"): the session's records in a grid
+ * where staff add many registrants at once, set the status of one row (mouse or keyboard) or of the
+ * selected rows, give reasons and remove records, see the counts while editing, and save everything
+ * in one action. Unsaved changes are marked and leaving asks first. Also imports a sign-in sheet and
+ * exports the roster as CSV. What the signed-in user may not change is shown read-only; the use cases
+ * refuse it anyway.
+ */
+public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver {
+
+    private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private final AttendanceUseCases useCases;
+    private final SessionId sessionId;
+    private final ZoneId zone;
+    private final AttendanceDraft draft = new AttendanceDraft();
+    private final ListDataProvider<DraftRow> rows = new ListDataProvider<>(draft.visible());
+    private final Map<DraftRow, Span> markers = new HashMap<>();
+    private AttendanceView loaded;
+    private boolean editable;
+    private boolean warnsBeforeUnload;
+
+    private final Grid<DraftRow> grid = new Grid<>();
+    private final Div notice = new Div();
+    private final Span counts = new Span();
+    private final Span unsaved = new Span();
+    private final Span excusedWarning = new Span();
+    private final TextField bulkReason = new TextField();
+    private final Button addRegistrants = new Button("Add registrants", VaadinIcon.PLUS.create());
+    private final Button markPresent = new Button("Present");
+    private final Button markAbsent = new Button("Absent");
+    private final Button markExcused = new Button("Excused");
+    private final Button removeSelected = new Button("Remove", VaadinIcon.TRASH.create());
+    private final Button save = new Button("Save all", VaadinIcon.CHECK.create());
+    private final Button discard = new Button("Discard changes");
+    private final Button sessionHistory = new Button("History", VaadinIcon.TIME_BACKWARD.create());
+    private final Upload importSheet = new Upload(UploadHandler.inMemory((metadata, bytes) -> importCsv(bytes)));
+    private final Anchor export = new Anchor();
+    private final HorizontalLayout editingBar;
+
+    public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId) {
+        this(useCases, sessionId, ZoneId.systemDefault());
+    }
+
+    public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId, ZoneId zone) {
+        this.useCases = useCases;
+        this.sessionId = sessionId;
+        this.zone = zone;
+        setId("attendance-tab");
+        setSizeFull();
+        setPadding(false);
+
+        notice.setId("attendance-notice");
+        counts.setId("attendance-counts");
+        counts.getStyle().set("font-weight", "600");
+        unsaved.setId("unsaved-changes");
+        excusedWarning.setId("excused-without-reason");
+        excusedWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)");
+
+        addRegistrants.setId("add-registrants");
+        addRegistrants.addClickListener(event -> openAddDialog());
+        markPresent.setId("mark-present");
+        markAbsent.setId("mark-absent");
+        markExcused.setId("mark-excused");
+        markPresent.addClickListener(event -> markSelected(AttendanceStatus.PRESENT));
+        markAbsent.addClickListener(event -> markSelected(AttendanceStatus.ABSENT));
+        markExcused.addClickListener(event -> markSelected(AttendanceStatus.EXCUSED));
+        removeSelected.setId("remove-selected");
+        removeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        removeSelected.addClickListener(event -> confirmRemoval());
+        bulkReason.setId("bulk-reason");
+        bulkReason.setPlaceholder("Reason for marked or removed rows (optional)");
+        bulkReason.setMaxLength(500);
+        bulkReason.setWidth("22em");
+        save.setId("save-attendance");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> saveAll());
+        discard.setId("discard-changes");
+        discard.addClickListener(event -> reload());
+        sessionHistory.setId("session-history");
+        sessionHistory.addClickListener(event -> HistoryDialog.ofSession(useCases.history(), sessionId, zone).open());
+
+        importSheet.setId("import-sheet");
+        importSheet.setMaxFiles(1);
+        importSheet.setMaxFileSize(SignInSheetCsv.MAX_BYTES);
+        importSheet.setAcceptedFileTypes(".csv", "text/csv");
+        importSheet.setUploadButton(new Button("Import sign-in sheet", VaadinIcon.UPLOAD.create()));
+        importSheet.setDropAllowed(false);
+        importSheet.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
+        importSheet.addSucceededListener(event -> importSheet.clearFileList());
+        export.setId("export-attendance");
+        export.setText("Export CSV");
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            AttendanceView view = useCases.load().load(sessionId);
+            byte[] csv = AttendanceCsv.export(view, zone);
+            return new DownloadResponse(new ByteArrayInputStream(csv), AttendanceCsv.fileName(view),
+                    "text/csv;charset=utf-8", csv.length);
+        }));
+        export.getElement().setAttribute("download", true);
+
+        Span mark = new Span("Mark selected as:");
+        editingBar = new HorizontalLayout(addRegistrants, mark, markPresent, markAbsent, markExcused, removeSelected,
+                bulkReason);
+        editingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        editingBar.setWrap(true);
+        HorizontalLayout summary = new HorizontalLayout(counts, excusedWarning, unsaved);
+        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout saveBar = new HorizontalLayout(save, discard, sessionHistory, importSheet, export);
+        saveBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        saveBar.setWrap(true);
+
+        configureGrid();
+        add(notice, summary, editingBar, grid, saveBar);
+        expand(grid);
+        reload();
+    }
+
+    /** The grid's rows, for view tests. */
+    Grid<DraftRow> grid() {
+        return grid;
+    }
+
+    private void configureGrid() {
+        grid.setId("attendance-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setItems(rows);
+        grid.addComponentColumn(this::marker).setHeader("").setWidth("6.5em").setFlexGrow(0).setKey("changed");
+        grid.addColumn(row -> row.registrant().externalId()).setHeader("External ID").setKey("externalId")
+                .setComparator(row -> row.registrant().externalId()).setAutoWidth(true);
+        grid.addColumn(row -> row.registrant().name()).setHeader("Name").setKey("name")
+                .setComparator(row -> row.registrant().name().toLowerCase(Locale.ROOT)).setFlexGrow(2);
+        grid.addColumn(row -> row.registrant().groupName()).setHeader("Group").setKey("group")
+                .setComparator(row -> row.registrant().groupName()).setFlexGrow(1);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setKey("status")
+                .setComparator(Comparator.comparing(DraftRow::status)).setWidth("21em").setFlexGrow(0);
+        grid.addComponentColumn(this::reasonCell).setHeader("Reason").setKey("reason").setFlexGrow(2);
+        grid.addColumn(row -> row.stored().map(AttendanceRow::recordedBy).orElse("")).setHeader("Recorded by")
+                .setKey("recordedBy").setAutoWidth(true);
+        grid.addColumn(row -> row.stored().map(stored -> RECORDED_AT.format(stored.recordedAt().atZone(zone))).orElse(""))
+                .setHeader("Recorded at").setKey("recordedAt").setAutoWidth(true);
+        grid.addComponentColumn(this::historyButton).setHeader("").setWidth("4em").setFlexGrow(0);
+        grid.setEmptyStateText("No attendance recorded yet. Add registrants to start.");
+    }
+
+    private Component marker(DraftRow row) {
+        Span marker = new Span();
+        markers.put(row, marker);
+        showMarker(row, marker);
+        return marker;
+    }
+
+    private static void showMarker(DraftRow row, Span marker) {
+        boolean changed = row.changed();
+        marker.setText(!changed ? "" : row.stored().isEmpty() ? "New" : "Unsaved");
+        marker.getElement().getThemeList().clear();
+        if (changed) {
+            marker.getElement().getThemeList().add("badge warning small");
+        }
+    }
+
+    private Component statusCell(DraftRow row) {
+        if (!editable) {
+            return new Span(row.status().label());
+        }
+        RadioButtonGroup<AttendanceStatus> status = new RadioButtonGroup<>();
+        status.setId("status-" + row.registrant().externalId());
+        status.setItems(AttendanceStatus.values());
+        status.setItemLabelGenerator(AttendanceStatus::label);
+        status.setValue(row.status());
+        status.getElement().setAttribute("aria-label", "Status of " + row.registrant().name());
+        status.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                row.setStatus(event.getValue());
+                rowChanged(row);
+            }
+        });
+        return status;
+    }
+
+    private Component reasonCell(DraftRow row) {
+        if (!editable) {
+            return new Span(row.reason());
+        }
+        TextField reason = new TextField();
+        reason.setId("reason-" + row.registrant().externalId());
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        reason.setValue(row.reason());
+        reason.setPlaceholder(row.status() == AttendanceStatus.EXCUSED ? "Reason expected for Excused" : "");
+        reason.getElement().setAttribute("aria-label", "Reason for " + row.registrant().name());
+        reason.addValueChangeListener(event -> {
+            row.setReason(event.getValue());
+            rowChanged(row);
+        });
+        return reason;
+    }
+
+    private Component historyButton(DraftRow row) {
+        Button history = new Button(VaadinIcon.TIME_BACKWARD.create(), event -> HistoryDialog.ofRecord(
+                useCases.history(), sessionId, row.registrant(), zone).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        history.setTooltipText("History of " + row.registrant().name());
+        history.getElement().setAttribute("aria-label", "History of " + row.registrant().name());
+        return history;
+    }
+
+    private void rowChanged(DraftRow row) {
+        Span marker = markers.get(row);
+        if (marker != null) {
+            showMarker(row, marker);
+        }
+        refreshSummary();
+    }
+
+    /** Loads the stored attendance, dropping unsaved changes. */
+    private void reload() {
+        loaded = useCases.load().load(sessionId);
+        editable = loaded.recordable();
+        draft.load(loaded.rows());
+        markers.clear();
+        grid.deselectAll();
+        rows.refreshAll();
+        showEditability();
+        refreshSummary();
+    }
+
+    private void showEditability() {
+        editingBar.setVisible(editable);
+        save.setVisible(editable);
+        discard.setVisible(editable);
+        importSheet.setVisible(editable);
+        grid.setSelectionMode(editable ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        SessionPhase phase = loaded.session().phase();
+        if (phase == SessionPhase.CANCELLED) {
+            notice.setText("This session is cancelled: it takes no attendance.");
+        } else if (!editable) {
+            notice.setText("You can view this attendance. Only the session's facilitators, managers and "
+                    + "administrators can change it.");
+        } else if (phase == SessionPhase.COMPLETED) {
+            notice.setText("This session is completed: every correction needs a reason (in the Reason column, "
+                    + "or in the reason field for the marked rows).");
+        } else {
+            notice.setText("");
+        }
+        notice.setVisible(!notice.getText().isEmpty());
+    }
+
+    private void refreshSummary() {
+        AttendanceCounts current = draft.counts();
+        counts.setText(current.summary());
+        int excused = draft.excusedWithoutReason();
+        excusedWarning.setText(excused == 0 ? "" : excused + " excused without a reason");
+        int changes = draft.changedCount();
+        unsaved.setText(changes == 0 ? "All changes saved" : changes + (changes == 1 ? " unsaved change" : " unsaved changes"));
+        unsaved.getElement().getThemeList().clear();
+        unsaved.getElement().getThemeList().add(changes == 0 ? "badge success" : "badge warning");
+        save.setEnabled(changes > 0);
+        discard.setEnabled(changes > 0);
+        boolean warn = changes > 0;
+        if (warn != warnsBeforeUnload) {
+            warnsBeforeUnload = warn;
+            // closing or reloading the browser tab is no navigation: ask the browser to warn instead
+            getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null",
+                    warn);
+        }
+    }
+
+    private Set<DraftRow> selectedOrWarn() {
+        Set<DraftRow> selected = grid.getSelectedItems();
+        if (selected.isEmpty()) {
+            Notifications.warning("Select rows first (the box in the header selects all)");
+        }
+        return selected;
+    }
+
+    private void markSelected(AttendanceStatus status) {
+        Set<DraftRow> selected = selectedOrWarn();
+        if (selected.isEmpty()) {
+            return;
+        }
+        draft.setStatus(selected, status, bulkReason.getValue());
+        rows.refreshAll();
+        refreshSummary();
+    }
+
+    private void confirmRemoval() {
+        Set<DraftRow> selected = selectedOrWarn();
+        if (selected.isEmpty()) {
+            return;
+        }
+        Dialog confirm = new Dialog();
+        confirm.setId("remove-dialog");
+        confirm.setHeaderTitle("Remove " + selected.size() + (selected.size() == 1 ? " record?" : " records?"));
+        confirm.add(new Div("The records leave this session when you save; their history is kept."));
+        Button remove = new Button("Remove", event -> {
+            draft.remove(selected, bulkReason.getValue());
+            grid.deselectAll();
+            rows.refreshAll();
+            refreshSummary();
+            confirm.close();
+        });
+        remove.setId("remove-confirm");
+        remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("Cancel", event -> confirm.close());
+        cancel.setId("remove-cancel");
+        confirm.getFooter().add(cancel, remove);
+        confirm.open();
+    }
+
+    private void openAddDialog() {
+        new AddRegistrantsDialog(useCases, sessionId, loaded.session().reasonRequired(), result -> {
+            draft.addStored(result.added());
+            rows.refreshAll();
+            refreshSummary();
+            Notifications.success("Added " + result.added().size()
+                    + (result.added().size() == 1 ? " registrant" : " registrants")
+                    + (result.alreadyOnSession() == 0 ? "" : "; " + result.alreadyOnSession() + " already on the session"));
+        }).open();
+    }
+
+    private void saveAll() {
+        SaveAttendanceUseCase.Result result;
+        try {
+            result = useCases.save().save(new SaveAttendanceUseCase.Command(sessionId, draft.edits()));
+        } catch (DomainException problem) {
+            Notifications.error(problem.getMessage());
+            return;
+        }
+        loaded = result.view();
+        draft.load(loaded.rows());
+        markers.clear();
+        grid.deselectAll();
+        switch (result) {
+            case SaveAttendanceUseCase.Saved saved ->
+                    Notifications.success("Saved " + saved.saved() + (saved.saved() == 1 ? " change" : " changes"));
+            case SaveAttendanceUseCase.SavedWithConflicts partly -> {
+                Notifications.warning("Saved " + partly.saved() + " changes. " + partly.conflicts().size()
+                        + " rows were changed by someone else meanwhile: compare them and choose.");
+                new ConflictDialog(partly.conflicts(), chosen -> {
+                    chosen.forEach(draft::reapply);
+                    markers.clear();
+                    rows.refreshAll();
+                    refreshSummary();
+                }).open();
+            }
+        }
+        rows.refreshAll();
+        refreshSummary();
+    }
+
+    /** Handles an uploaded sign-in sheet: parsed, checked as a whole, stored only when nothing is wrong. */
+    void importCsv(byte[] bytes) {
+        if (draft.hasChanges()) {
+            Notifications.warning("Save or discard your changes before importing a sign-in sheet");
+            return;
+        }
+        SignInSheetCsv.Parsed parsed = SignInSheetCsv.parse(bytes);
+        if (!parsed.problems().isEmpty()) {
+            ImportProblemsDialog.show(parsed.problems());
+            return;
+        }
+        ImportSignInSheetUseCase.Result result;
+        try {
+            result = useCases.importSheet().importSheet(new ImportSignInSheetUseCase.Command(sessionId, parsed.lines()));
+        } catch (DomainException problem) {
+            Notifications.error(problem.getMessage());
+            return;
+        }
+        switch (result) {
+            case ImportSignInSheetUseCase.Rejected rejected -> ImportProblemsDialog.show(rejected.problems());
+            case ImportSignInSheetUseCase.Imported imported -> {
+                reload();
+                Notifications.success("Sign-in sheet imported: " + imported.added() + " added, " + imported.changed()
+                        + " changed, " + imported.unchanged() + " unchanged");
+            }
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!draft.hasChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        Dialog ask = new Dialog();
+        ask.setId("leave-dialog");
+        ask.setHeaderTitle("Leave without saving?");
+        int changes = draft.changedCount();
+        ask.add(new Div("The attendance has " + changes + (changes == 1 ? " unsaved change" : " unsaved changes")
+                + ". They are lost if you leave now."));
+        Button stay = new Button("Stay", click -> ask.close());
+        stay.setId("leave-stay");
+        stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button leave = new Button("Leave without saving", click -> {
+            ask.close();
+            getElement().executeJs("window.onbeforeunload = null");
+            warnsBeforeUnload = false;
+            action.proceed();
+        });
+        leave.setId("leave-anyway");
+        leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        ask.getFooter().add(leave, stay);
+        ask.open();
+    }
+
+    /** Whether there are unsaved changes, for the page that holds the tab. */
+    public boolean hasUnsavedChanges() {
+        return draft.hasChanges();
+    }
+
+    List<DraftRow> visibleRows() {
+        return draft.visible();
+    }
+}

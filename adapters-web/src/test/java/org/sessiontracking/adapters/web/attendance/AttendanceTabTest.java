@@ -1,0 +1,295 @@
+package org.sessiontracking.adapters.web.attendance;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessiontracking.application.attendance.AttendanceFixture;
+import org.sessiontracking.application.attendance.AttendanceRow;
+import org.sessiontracking.application.attendance.RegistrantSummary;
+import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
+import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.domain.attendance.AttendanceStatus;
+import org.sessiontracking.domain.attendance.SessionPhase;
+import org.sessiontracking.domain.session.SessionId;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessiontracking.domain.attendance.AttendanceStatus.ABSENT;
+import static org.sessiontracking.domain.attendance.AttendanceStatus.EXCUSED;
+import static org.sessiontracking.domain.attendance.AttendanceStatus.PRESENT;
+
+class AttendanceTabTest {
+
+    private final AttendanceFixture fixture = new AttendanceFixture();
+    private final AttendanceUseCases useCases = new AttendanceUseCases(fixture.load, fixture.find, fixture.add,
+            fixture.save, fixture.history, fixture.importSheet);
+    private SessionId session;
+    private RegistrantSummary household;
+    private RegistrantSummary maria;
+    private RegistrantSummary jose;
+    private RegistrantSummary ana;
+    private AttendanceTab tab;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(new Routes(new HashSet<>(Set.of(OtherTestView.class)), new HashSet<>(), true));
+        session = fixture.session(1, SessionPhase.OPEN).id();
+        household = fixture.registrants.addGroup("H-1", "Dela Cruz household", "Barangay 12");
+        maria = fixture.registrants.addIndividual("R-001", "Maria Dela Cruz", household, "Barangay 12");
+        jose = fixture.registrants.addIndividual("R-002", "Jose Dela Cruz", household, "Barangay 12");
+        ana = fixture.registrants.addIndividual("R-003", "Ana Santos", null, "Barangay 7");
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private void open() {
+        tab = new AttendanceTab(useCases, session, ZoneOffset.UTC);
+        UI.getCurrent().add(tab);
+    }
+
+    private void stored(RegistrantSummary who, AttendanceStatus status) {
+        fixture.add.add(new AddRegistrantsUseCase.Command(session,
+                new AddRegistrantsUseCase.Selection.Chosen(List.of(who.id())), status, ""));
+    }
+
+    private Grid<DraftRow> grid() {
+        return tab.grid();
+    }
+
+    private void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    private String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private Optional<AttendanceRow> storedRow(RegistrantSummary who) {
+        return fixture.load.load(session).rows().stream().filter(row -> row.registrant().equals(who)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<AttendanceStatus> statusOf(int row) {
+        return (RadioButtonGroup<AttendanceStatus>) GridKt._getCellComponent(grid(), row, "status");
+    }
+
+    @Test
+    void showsTheRecordsWithRecorderAndTheCounts() {
+        stored(maria, PRESENT);
+        stored(ana, ABSENT);
+        open();
+
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("R-003", "Ana Santos", "", "Field Officer",
+                "14 Mar 2026 16:00");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("R-001", "Maria Dela Cruz", "Dela Cruz household");
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0 · Rate 50.0%");
+        assertThat(text("unsaved-changes")).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void addsAWholeHouseholdAtOnceWithTheChosenStatusAndNobodyTwice() {
+        stored(maria, EXCUSED);
+        open();
+
+        click("add-registrants");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("add-mode")), AddRegistrantsDialog.Mode.GROUP);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("group-picker")), household);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("add-status")), ABSENT);
+        click("add-confirm");
+
+        assertThat(_find(AddRegistrantsDialog.class)).isEmpty();
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(storedRow(jose).orElseThrow().status()).isEqualTo(ABSENT);
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(EXCUSED);
+        assertThat(text("attendance-counts")).startsWith("Present 0 · Absent 1 · Excused 1");
+    }
+
+    @Test
+    void addsSeveralChosenRegistrantsAsPresentByDefault() {
+        open();
+        click("add-registrants");
+        @SuppressWarnings("unchecked")
+        Grid<RegistrantSummary> picker = _get(Grid.class, spec -> spec.withId("registrant-picker"));
+        _setValue(_get(TextField.class, spec -> spec.withId("registrant-search")), "dela cruz");
+        assertThat(GridKt._size(picker)).isEqualTo(3);
+        picker.select(maria);
+        picker.select(jose);
+        click("add-confirm");
+
+        assertThat(fixture.load.load(session).rows()).extracting(AttendanceRow::status).containsExactly(PRESENT, PRESENT);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+    }
+
+    @Test
+    void marksAllRowsExcusedWithOneReasonAndSavesThemInOneAction() {
+        stored(maria, PRESENT);
+        stored(jose, PRESENT);
+        stored(ana, PRESENT);
+        open();
+
+        grid().asMultiSelect().select(new HashSet<>(grid().getListDataView().getItems().toList()));
+        _setValue(_get(TextField.class, spec -> spec.withId("bulk-reason")), "flooded road");
+        click("mark-excused");
+
+        assertThat(text("unsaved-changes")).isEqualTo("3 unsaved changes");
+        assertThat(text("attendance-counts")).startsWith("Present 0 · Absent 0 · Excused 3");
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(PRESENT);
+
+        click("save-attendance");
+
+        assertThat(fixture.load.load(session).rows()).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(EXCUSED);
+            assertThat(row.reason()).isEqualTo("flooded road");
+        });
+        assertThat(text("unsaved-changes")).isEqualTo("All changes saved");
+        assertThat(fixture.history.ofSession(session)).hasSize(6);
+    }
+
+    @Test
+    void changesOneRowsStatusAndMarksItUnsavedUntilSaved() {
+        stored(maria, PRESENT);
+        stored(ana, PRESENT);
+        open();
+
+        _setValue(statusOf(1), ABSENT);
+
+        assertThat(((Span) GridKt._getCellComponent(grid(), 1, "changed")).getText()).isEqualTo("Unsaved");
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0 · Rate 50.0%");
+        assertThat(tab.hasUnsavedChanges()).isTrue();
+        click("save-attendance");
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(ABSENT);
+        assertThat(storedRow(ana).orElseThrow().status()).isEqualTo(PRESENT);
+    }
+
+    @Test
+    void removesSelectedRecordsOnlyAfterConfirmation() {
+        stored(maria, PRESENT);
+        stored(ana, PRESENT);
+        open();
+        grid().select(grid().getListDataView().getItem(0));
+
+        click("remove-selected");
+        click("remove-cancel");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+
+        click("remove-selected");
+        click("remove-confirm");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(storedRow(ana)).isPresent();
+        click("save-attendance");
+        assertThat(storedRow(ana)).isEmpty();
+        assertThat(storedRow(maria)).isPresent();
+    }
+
+    @Test
+    void theSecondSaverSeesTheirsAndMineAndCanReapplyMine() {
+        stored(maria, PRESENT);
+        stored(ana, PRESENT);
+        open();
+        _setValue(statusOf(1), EXCUSED); // Maria, in this tab
+        _setValue(statusOf(0), ABSENT);  // Ana, in this tab
+        // meanwhile a manager saves Maria as Absent
+        fixture.signIn(AttendanceFixture.MANAGER);
+        fixture.save.save(new SaveAttendanceUseCase.Command(session, List.of(new AttendanceEdit.SetStatus(maria.id(),
+                ABSENT, "checked the paper sheet", Optional.of(storedRow(maria).orElseThrow().version())))));
+        fixture.signIn(AttendanceFixture.FACILITATOR);
+
+        click("save-attendance");
+
+        @SuppressWarnings("unchecked")
+        Grid<SaveAttendanceUseCase.Conflict> conflicts = _get(Grid.class, spec -> spec.withId("conflict-grid"));
+        assertThat(GridKt._size(conflicts)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(conflicts, 0)).contains("R-001", "Maria Dela Cruz",
+                "Absent (checked the paper sheet) by Programme Manager", "Excused");
+        assertThat(storedRow(ana).orElseThrow().status()).isEqualTo(ABSENT);
+
+        _click((Button) GridKt._getCellComponent(conflicts, 0, "reapply"));
+        assertThat(text("unsaved-changes")).isEqualTo("1 unsaved change");
+        click("save-attendance");
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(EXCUSED);
+    }
+
+    @Test
+    void aBrokenSignInSheetIsRefusedWithEveryProblemByLineAndNothingStored() {
+        stored(maria, PRESENT);
+        open();
+
+        tab.importCsv("external_id,status,reason\nR-001,Absent,\nR-404,Present,\nR-003,Maybe,\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Line 3: no registrant has external id 'R-404'",
+                "Line 4: 'Maybe' is not a status: use Present, Absent or Excused (or P, A, E)");
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(PRESENT);
+        assertThat(storedRow(ana)).isEmpty();
+    }
+
+    @Test
+    void aGoodSignInSheetIsStoredAndShown() {
+        open();
+        tab.importCsv("R-001,P\nR-002,A\nR-003,E,travel\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(GridKt._size(grid())).isEqualTo(3);
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        stored(maria, PRESENT);
+        open();
+        _setValue(statusOf(0), ABSENT);
+
+        UI.getCurrent().navigate(OtherTestView.class);
+        assertThat(_find(OtherTestView.class)).isEmpty();
+        click("leave-stay");
+        assertThat(tab.hasUnsavedChanges()).isTrue();
+
+        UI.getCurrent().navigate(OtherTestView.class);
+        click("leave-anyway");
+        assertThat(_find(OtherTestView.class)).hasSize(1);
+    }
+
+    @Test
+    void aViewerSeesTheAttendanceReadOnly() {
+        stored(maria, PRESENT);
+        fixture.signIn(AttendanceFixture.VIEWER);
+        open();
+        assertThat(GridKt._getCellComponent(grid(), 0, "status")).isInstanceOf(Span.class);
+        assertThat(_find(Button.class, spec -> spec.withId("save-attendance"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("add-registrants"))).isEmpty();
+    }
+
+    @Test
+    void aCancelledSessionSaysItTakesNoAttendance() {
+        session = fixture.session(2, SessionPhase.CANCELLED).id();
+        open();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("attendance-notice")).getText())
+                .isEqualTo("This session is cancelled: it takes no attendance.");
+        assertThat(_find(Button.class, spec -> spec.withId("save-attendance"))).isEmpty();
+    }
+}
