@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
 import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase.Selection;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.SheetLine;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.support.TestDatabase;
 import org.sessiontracking.application.attendance.AttendanceView;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.application.attendance.usecase.LoadAttendance;
 import org.sessiontracking.application.attendance.usecase.SaveAttendance;

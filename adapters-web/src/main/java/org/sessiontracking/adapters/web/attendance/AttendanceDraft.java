@@ -1,7 +1,7 @@
 package org.sessiontracking.adapters.web.attendance;
 
 import org.sessiontracking.application.attendance.AttendanceRow;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.domain.attendance.AttendanceCounts;
 import org.sessiontracking.domain.attendance.AttendanceStatus;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import org.sessiontracking.application.attendance.AttendanceRow;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase.Conflict;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package org.sessiontracking.adapters.web.attendance;
 
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.RegistrantSummary;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 
 import java.util.Optional;

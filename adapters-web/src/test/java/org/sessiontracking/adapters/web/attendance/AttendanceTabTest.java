@@ -18,7 +18,7 @@ import org.sessiontracking.application.attendance.AttendanceFixture;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.RegistrantSummary;
 import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;

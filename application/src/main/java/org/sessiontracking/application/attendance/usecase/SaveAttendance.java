@@ -3,7 +3,7 @@ package org.sessiontracking.application.attendance.usecase;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.RegistrantSummary;
-import org.sessiontracking.application.attendance.port.in.AttendanceEdit;
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;

@@ -1,5 +1,6 @@
 package org.sessiontracking.application.attendance.port.in;
 
+import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.RegistrantSummary;

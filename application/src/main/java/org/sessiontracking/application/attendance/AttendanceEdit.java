@@ -1,4 +1,4 @@
-package org.sessiontracking.application.attendance.port.in;
+package org.sessiontracking.application.attendance;
 
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.common.Version;

@@ -1,0 +1,112 @@
+package org.sessiontracking.bootstrap.wiring;
+
+import org.jooq.DSLContext;
+import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRegistrants;
+import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRepository;
+import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSessions;
+import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceUserNames;
+import org.sessiontracking.adapters.web.attendance.AttendanceUseCases;
+import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
+import org.sessiontracking.application.attendance.port.in.AttendanceHistoryUseCase;
+import org.sessiontracking.application.attendance.port.in.FindRegistrantsForAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
+import org.sessiontracking.application.attendance.port.in.LoadAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
+import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
+import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
+import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.usecase.AddRegistrants;
+import org.sessiontracking.application.attendance.usecase.AttendanceHistory;
+import org.sessiontracking.application.attendance.usecase.FindRegistrantsForAttendance;
+import org.sessiontracking.application.attendance.usecase.ImportSignInSheet;
+import org.sessiontracking.application.attendance.usecase.LoadAttendance;
+import org.sessiontracking.application.attendance.usecase.SaveAttendance;
+import org.sessiontracking.application.user.port.out.CurrentActor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * Attendance: the jOOQ adapters of its out-ports (reading sessions and registrants straight from their
+ * tables), one transactional bean per use case, and the Attendance tab's bundle.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AttendanceWiring {
+
+    @Bean
+    AttendanceRepository attendanceRepository(DSLContext db) {
+        return new JooqAttendanceRepository(db);
+    }
+
+    @Bean
+    AttendanceSessions attendanceSessions(DSLContext db) {
+        return new JooqAttendanceSessions(db);
+    }
+
+    @Bean
+    AttendanceRegistrants attendanceRegistrants(DSLContext db) {
+        return new JooqAttendanceRegistrants(db);
+    }
+
+    @Bean
+    AttendanceUserNames attendanceUserNames(DSLContext db) {
+        return new JooqAttendanceUserNames(db);
+    }
+
+    @Bean
+    LoadAttendanceUseCase loadAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                AttendanceUserNames names, CurrentActor actor) {
+        return tx.transactional(LoadAttendanceUseCase.class,
+                new LoadAttendance(repository, sessions, registrants, names, actor));
+    }
+
+    @Bean
+    FindRegistrantsForAttendanceUseCase findRegistrantsForAttendanceUseCase(UseCaseTransactions tx,
+                                                                            AttendanceRegistrants registrants,
+                                                                            CurrentActor actor) {
+        return tx.transactional(FindRegistrantsForAttendanceUseCase.class,
+                new FindRegistrantsForAttendance(registrants, actor));
+    }
+
+    @Bean
+    AddRegistrantsUseCase addRegistrantsUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                AttendanceUserNames names, CurrentActor actor, Clock clock) {
+        return tx.transactional(AddRegistrantsUseCase.class,
+                new AddRegistrants(repository, sessions, registrants, names, actor, clock));
+    }
+
+    @Bean
+    SaveAttendanceUseCase saveAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                AttendanceUserNames names, CurrentActor actor, Clock clock) {
+        return tx.transactional(SaveAttendanceUseCase.class,
+                new SaveAttendance(repository, sessions, registrants, names, actor, clock));
+    }
+
+    @Bean
+    AttendanceHistoryUseCase attendanceHistoryUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                      AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                      AttendanceUserNames names, CurrentActor actor) {
+        return tx.transactional(AttendanceHistoryUseCase.class,
+                new AttendanceHistory(repository, sessions, registrants, names, actor));
+    }
+
+    @Bean
+    ImportSignInSheetUseCase importSignInSheetUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                      AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                      AttendanceUserNames names, CurrentActor actor, Clock clock) {
+        return tx.transactional(ImportSignInSheetUseCase.class,
+                new ImportSignInSheet(repository, sessions, registrants, names, actor, clock));
+    }
+
+    @Bean
+    AttendanceUseCases attendanceUseCases(LoadAttendanceUseCase load, FindRegistrantsForAttendanceUseCase find,
+                                          AddRegistrantsUseCase add, SaveAttendanceUseCase save,
+                                          AttendanceHistoryUseCase history, ImportSignInSheetUseCase importSheet) {
+        return new AttendanceUseCases(load, find, add, save, history, importSheet);
+    }
+}
