@@ -108,11 +108,16 @@ public final class Session {
         status = SessionStatus.COMPLETED;
     }
 
-    public void cancel(String reason) {
+    /** Throws unless the session is Scheduled or In progress: the only states it can be cancelled from. */
+    public void requireCancellable() {
         if (status != SessionStatus.SCHEDULED && status != SessionStatus.IN_PROGRESS) {
             throw new DomainException("status", "Only a scheduled session or one in progress can be cancelled; "
                     + "this one is " + status.label());
         }
+    }
+
+    public void cancel(String reason) {
+        requireCancellable();
         this.cancelReason = Text.required("cancelReason", "Reason for cancelling", reason, MAX_CANCEL_REASON_LENGTH);
         status = SessionStatus.CANCELLED;
     }
