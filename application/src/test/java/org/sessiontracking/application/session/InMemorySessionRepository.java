@@ -82,7 +82,7 @@ public final class InMemorySessionRepository implements SessionRepository {
                 order = order == null ? by : order.thenComparing(by);
             }
         }
-        order = order.thenComparing(row -> row.id().value());
+        order = order.thenComparing(row -> -row.id().value());
         return sessions.values().stream().filter(session -> matches(session, filter)).map(this::row)
                 .sorted(order).skip(page.offset()).limit(page.limit()).toList();
     }
