@@ -29,6 +29,8 @@ create index session_date_idx on session (session_date, id);
 create index session_type_date_idx on session (session_type_id, session_date, id);
 create index session_status_date_idx on session (status, session_date, id);
 create index session_facilitator_idx on session (facilitator_id, session_date, id);
+create index session_title_idx on session (lower(title), id);
+create index session_location_idx on session (lower(location), id);
 
 create table session_co_facilitator (
     session_id bigint not null references session (id) on delete cascade,
