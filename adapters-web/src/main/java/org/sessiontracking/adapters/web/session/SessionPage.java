@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.common.Notifications;
 import org.sessiontracking.application.common.ConcurrentModificationException;
@@ -213,8 +212,10 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
                     Session created = useCases.schedule().schedule(
                             new ScheduleSessionUseCase.Command(submission.type(), submission.plan()));
                     Notifications.success("Session '" + created.title() + "' scheduled");
-                    getUI().ifPresent(ui -> ui.navigate(SessionPage.class, new RouteParameters(ID_PARAMETER,
-                            Long.toString(created.id().value()))));
+                    // stay on this page, now showing the stored session (and the other features' tabs)
+                    useCases.get().get(created.id()).ifPresent(this::show);
+                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                            "sessions/" + created.id().value()));
                 } else {
                     Session saved = useCases.edit().edit(new EditSessionUseCase.Command(seen(), submission.type(),
                             submission.plan()));

@@ -153,7 +153,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
                 .setSortProperty("topic").setAutoWidth(true);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey("status")
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(SessionRow::attendanceRecords).setHeader("Attendance records").setKey("attendanceRecords")
+        grid.addColumn(SessionRow::attendanceRecords).setHeader("Attendance").setKey("attendanceRecords")
                 .setAutoWidth(true);
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionPage.class,
