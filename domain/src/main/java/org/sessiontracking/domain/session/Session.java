@@ -109,7 +109,7 @@ public final class Session {
     }
 
     /** Throws unless the session is Scheduled or In progress: the only states it can be cancelled from. */
-    public void requireCancellable() {
+    private void requireCancellable() {
         if (status != SessionStatus.SCHEDULED && status != SessionStatus.IN_PROGRESS) {
             throw new DomainException("status", "Only a scheduled session or one in progress can be cancelled; "
                     + "this one is " + status.label());

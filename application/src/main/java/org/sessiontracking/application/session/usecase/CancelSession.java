@@ -24,12 +24,13 @@ public final class CancelSession implements CancelSessionUseCase {
     @Override
     public Outcome cancel(Command command) {
         Session session = changes.loadAsSeen(command.seen());
-        session.requireCancellable();
+        // checks the status and the reason first, so that the user confirms only a valid cancellation;
+        // nothing is stored until the update below
+        session.cancel(command.reason());
         int records = attendance.countFor(session.id());
         if (records > 0 && !command.attendanceConfirmed()) {
             return new ConfirmationNeeded(records);
         }
-        session.cancel(command.reason());
         sessions.update(session);
         return new Cancelled(changes.load(session.id()));
     }
