@@ -1,0 +1,107 @@
+package org.sessiontracking.bootstrap.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The dependency rule and the other rules of conventions.md, checked on the production classes. */
+@AnalyzeClasses(packages = "org.sessiontracking",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.WithoutTestJars.class})
+class ArchitectureTest {
+
+    /** The modules' shared test code (fakes, builders) arrives as *-tests.jar: not production code. */
+    static final class WithoutTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
+
+    @ArchTest
+    static final ArchRule onion = onionArchitecture()
+            .domainModels("org.sessiontracking.domain..")
+            .applicationServices("org.sessiontracking.application..")
+            .adapter("persistence", "org.sessiontracking.adapters.persistence..")
+            .adapter("web", "org.sessiontracking.adapters.web..")
+            .withOptionalLayers(true)
+            .ignoreDependency(resideInAPackage("org.sessiontracking.bootstrap.."), alwaysTrue());
+
+    @ArchTest
+    static final ArchRule onlyTheWiringModuleKnowsTheWiringModule = noClasses().that()
+            .resideOutsideOfPackages("org.sessiontracking.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("org.sessiontracking.bootstrap..");
+
+    @ArchTest
+    static final ArchRule domainUsesOnlyJava = classes().that().resideInAPackage("org.sessiontracking.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.sessiontracking.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule applicationUsesOnlyDomainAndJava = classes().that()
+            .resideInAPackage("org.sessiontracking.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.sessiontracking.application..", "org.sessiontracking.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule jooqOnlyInPersistenceAndItsWiring = noClasses().that()
+            .resideOutsideOfPackages("org.sessiontracking.adapters.persistence..", "org.sessiontracking.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("org.jooq..");
+
+    @ArchTest
+    static final ArchRule vaadinOnlyInWebAndBootstrap = noClasses().that()
+            .resideOutsideOfPackages("org.sessiontracking.adapters.web..", "org.sessiontracking.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule adaptersUsePortsNotUseCaseImplementations = noClasses().that()
+            .resideInAPackage("org.sessiontracking.adapters..")
+            .should().dependOnClassesThat().resideInAPackage("org.sessiontracking.application..usecase..");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotKnowEachOther = slices()
+            .matching("org.sessiontracking.adapters.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule inPortsDoNotDependOnOutPorts = noClasses().that().resideInAPackage("..port.in..")
+            .should().dependOnClassesThat().resideInAPackage("..port.out..");
+
+    @ArchTest
+    static final ArchRule outPortsDoNotDependOnInPorts = noClasses().that().resideInAPackage("..port.out..")
+            .should().dependOnClassesThat().resideInAPackage("..port.in..");
+
+    @ArchTest
+    static final ArchRule inPortsAreUseCases = classes().that().resideInAPackage("..port.in..")
+            .and().areInterfaces().and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("UseCase");
+
+    @ArchTest
+    static final ArchRule noClockFreeTimeInTheCore = noClasses().that()
+            .resideInAnyPackage("org.sessiontracking.domain..", "org.sessiontracking.application..")
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now");
+
+    @ArchTest
+    static void featurePackagesHaveNoCycles(JavaClasses classes) {
+        for (String layer : new String[]{"domain", "application", "adapters.persistence", "adapters.web"}) {
+            slices().matching("org.sessiontracking." + layer + ".(*)..").should().beFreeOfCycles().check(classes);
+        }
+    }
+}
