@@ -23,7 +23,9 @@ import org.sessiontracking.domain.sessiontype.Frequency;
 import org.sessiontracking.domain.sessiontype.SessionType;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,6 +37,7 @@ final class SeriesDialog extends Dialog {
 
     static final String UNTIL_DATE = "On an end date";
     static final String COUNT = "After a number of sessions";
+    private static final DateTimeFormatter WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final SessionUseCases useCases;
     private final SessionType type;
@@ -133,7 +136,7 @@ final class SeriesDialog extends Dialog {
             return;
         }
         summary.setText(previewed.size() + " session" + (previewed.size() == 1 ? "" : "s") + ":");
-        previewed.forEach(date -> dates.add(new Span(SessionsView.DATE.format(date))));
+        previewed.forEach(date -> dates.add(new Span(WITH_WEEKDAY.format(date))));
         confirm.setText("Schedule " + previewed.size() + " session" + (previewed.size() == 1 ? "" : "s"));
         confirm.setEnabled(true);
     }

@@ -51,7 +51,7 @@ import java.util.stream.Stream;
 @PermitAll
 public class SessionsView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SessionUseCases useCases;
     private final Grid<SessionRow> grid = new Grid<>();
@@ -138,23 +138,26 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void configureGrid() {
         grid.setId("sessions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(SessionRow::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setFlexGrow(3).setAutoWidth(true);
+                .setTooltipGenerator(SessionRow::title)
+                .setWidth("13em").setFlexGrow(3).setResizable(true);
         grid.addColumn(SessionRow::typeName).setHeader("Session Type").setKey("type").setSortProperty("type")
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1).setResizable(true);
         grid.addColumn(SessionsView::when).setHeader("Date").setKey("date").setSortProperty("date")
-                .setAutoWidth(true);
+                .setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(SessionRow::location).setHeader("Location").setKey("location").setSortProperty("location")
-                .setAutoWidth(true);
+                .setTooltipGenerator(SessionRow::location)
+                .setWidth("9em").setFlexGrow(2).setResizable(true);
         grid.addColumn(SessionRow::facilitatorName).setHeader("Facilitator").setKey("facilitator")
-                .setSortProperty("facilitator").setAutoWidth(true);
+                .setSortProperty("facilitator").setWidth("8em").setFlexGrow(1);
         grid.addColumn(row -> row.topicName().orElse("")).setHeader("Topic").setKey("topic")
-                .setSortProperty("topic").setAutoWidth(true);
+                .setSortProperty("topic").setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey("status")
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("status").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(SessionRow::attendanceRecords).setHeader("Attendance").setKey("attendanceRecords")
-                .setAutoWidth(true);
+                .setTooltipGenerator(row -> row.attendanceRecords() + " attendance records")
+                .setWidth("6.5em").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionPage.class,
                 new RouteParameters(SessionPage.ID_PARAMETER, Long.toString(event.getItem().id().value())))));
@@ -162,7 +165,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static String when(SessionRow row) {
-        return DATE.format(row.date()) + row.startTime().map(LocalTime::toString).map(time -> ", " + time).orElse("");
+        return DATE.format(row.date()) + row.startTime().map(LocalTime::toString).map(time -> " " + time).orElse("");
     }
 
     private Stream<SessionRow> fetch(Query<SessionRow, Void> query) {

@@ -63,7 +63,7 @@ class SessionsViewTest {
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._get(grid(), 0).id()).isEqualTo(junsMeeting.id());
         assertThat(GridKt._getFormattedRow(grid(), 1)).containsSequence("FDS - March 2026 - Barangay 12",
-                "Family Development Session", "Thu 12 Mar 2026, 09:00", "Barangay 12", "Fe Dela Cruz", "Nutrition");
+                "Family Development Session", "12 Mar 2026 09:00", "Barangay 12", "Fe Dela Cruz", "Nutrition");
         assertThat(GridKt._getFormattedRow(grid(), 1)).last().isEqualTo("12");
     }
 
