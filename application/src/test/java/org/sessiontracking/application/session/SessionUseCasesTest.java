@@ -133,6 +133,14 @@ class SessionUseCasesTest {
     }
 
     @Test
+    void aViewerCannotBeTheFacilitator() {
+        assertThatThrownBy(() -> schedule.schedule(new ScheduleSessionUseCase.Command(fds.id(),
+                plan().facilitator(vic.id()).build())))
+                .hasMessage("Vic Viewer is a Viewer and cannot run sessions");
+        assertThat(sessions.count(SessionFilter.ALL)).isZero();
+    }
+
+    @Test
     void staffEditOnlyTheSessionsTheyRunAndManagersEditAll() {
         Session juns = scheduleAs(jun, plan().facilitator(jun.id()));
         EditSessionUseCase.Command change = new EditSessionUseCase.Command(seen(juns), fds.id(),
@@ -278,7 +286,7 @@ class SessionUseCasesTest {
         users.update(gone);
         ListFacilitators facilitators = new ListFacilitators(users, actor);
         assertThat(facilitators.list(Set.of())).extracting(Facilitator::name)
-                .containsExactly("Fe Dela Cruz", "Jun Bautista", "Mara Lim", "Vic Viewer");
+                .containsExactly("Fe Dela Cruz", "Jun Bautista", "Mara Lim");
         assertThat(facilitators.list(Set.of(gone.id()))).extracting(Facilitator::name).contains("Gone Person");
     }
 }

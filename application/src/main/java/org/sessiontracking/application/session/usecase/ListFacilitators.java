@@ -23,7 +23,8 @@ public final class ListFacilitators implements ListFacilitatorsUseCase {
     public List<Facilitator> list(Collection<UserId> alsoInclude) {
         currentActor.get().require(Permission.READ);
         return users.listAll().stream()
-                .filter(user -> user.active() || alsoInclude.contains(user.id()))
+                .filter(user -> (user.active() && user.role().allows(Permission.EDIT_OWN_SESSIONS))
+                        || alsoInclude.contains(user.id()))
                 .map(user -> new Facilitator(user.id(), user.displayName(), user.active()))
                 .toList();
     }

@@ -13,6 +13,7 @@ import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.session.SessionPlan;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.user.Permission;
 import org.sessiontracking.domain.user.User;
 import org.sessiontracking.domain.user.UserId;
 
@@ -68,8 +69,8 @@ final class SessionChanges {
     }
 
     /**
-     * Everyone the plan newly puts in charge must be an active user; people who already ran the
-     * session before may stay even if they were deactivated since.
+     * Everyone the plan newly puts in charge must be an active user whose role runs sessions (not a
+     * Viewer); people who already ran the session before may stay even if that changed since.
      */
     void requireActiveFacilitators(SessionPlan plan, Set<UserId> alreadyInCharge) {
         requireActive(plan.facilitator(), "facilitator", alreadyInCharge);
@@ -86,6 +87,10 @@ final class SessionChanges {
                 .orElseThrow(() -> new DomainException(field, "User " + id.value() + " does not exist"));
         if (!user.active()) {
             throw new DomainException(field, user.displayName() + " is deactivated and cannot run sessions");
+        }
+        if (!user.role().allows(Permission.EDIT_OWN_SESSIONS)) {
+            throw new DomainException(field, user.displayName() + " is a " + user.role().label()
+                    + " and cannot run sessions");
         }
     }
 }

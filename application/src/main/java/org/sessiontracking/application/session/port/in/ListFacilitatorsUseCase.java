@@ -10,8 +10,8 @@ import java.util.Objects;
 public interface ListFacilitatorsUseCase {
 
     /**
-     * The active users by name, plus the given ones even when deactivated (so that a form can show
-     * who ran an older session).
+     * The active users whose role runs sessions (staff, managers, administrators) by name, plus the
+     * given ones whatever their state (so that a form can show who ran an older session).
      */
     List<Facilitator> list(Collection<UserId> alsoInclude);
 
