@@ -53,6 +53,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     private final H2 heading = new H2();
     private final HorizontalLayout statusBar = new HorizontalLayout();
     private final Div notice = new Div();
+    private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
     private final SessionForm form;
     private final Button save = new Button("Save", VaadinIcon.CHECK.create());
@@ -80,9 +81,15 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
                 event -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.setId("back-to-sessions");
+        conflict.setId("session-conflict");
+        conflict.setVisible(false);
+        conflict.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background", "var(--lumo-error-color-10pct)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         tabs.setId("session-tabs");
         tabs.setSizeFull();
-        add(back, heading, statusBar, notice, tabs);
+        add(back, heading, statusBar, notice, conflict, tabs);
         expand(tabs);
     }
 
@@ -125,6 +132,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     /** The stored session with its tabs. */
     void show(SessionView shown) {
         this.view = shown;
+        conflict.setVisible(false);
         Session session = shown.session();
         heading.setText(session.title());
         SessionType type = useCases.types().get(session.typeId()).orElseThrow();
@@ -223,11 +231,21 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
                     useCases.get().get(saved.id()).ifPresent(this::show);
                 }
             } catch (ConcurrentModificationException changed) {
-                Notifications.error(changed.getMessage() + " Your input is still here.");
+                showConflict(changed);
             } catch (DomainException problem) {
                 form.show(problem);
             }
         });
+    }
+
+    /** Someone saved the session since it was loaded: keep the input, offer their version. */
+    private void showConflict(ConcurrentModificationException changed) {
+        conflict.removeAll();
+        Button reload = new Button("Load their version", event -> reload());
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reload.setId("reload-session");
+        conflict.add(new Span(changed.getMessage() + " Your input is still here. "), reload);
+        conflict.setVisible(true);
     }
 
     private void openSeries() {

@@ -206,4 +206,33 @@ class SessionPageTest {
                 .isEqualTo("Cancelled: Typhoon warning");
         assertThat(tabRequests.getLast().status()).isEqualTo(SessionStatus.CANCELLED);
     }
+
+    @Test
+    void savingOverSomeoneElsesChangeKeepsTheInputAndOffersTheirVersion() {
+        Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
+                .facilitator(fixture.fe.id()).location("Barangay 12").build()));
+        fixture.useCases.start().start(new org.sessiontracking.application.session.port.in.SessionVersion(
+                session.id(), session.version()));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("session-location")), "Chapel");
+        save();
+
+        Div conflict = _get(Div.class, spec -> spec.withId("session-conflict"));
+        assertThat(_get(conflict, Span.class).getText()).contains("was changed by someone else");
+        assertThat(_get(TextField.class, spec -> spec.withId("session-location")).getValue()).isEqualTo("Chapel");
+        assertThat(fixture.sessions.findById(session.id()).orElseThrow().location()).isEqualTo("Barangay 12");
+
+        _click(_get(Button.class, spec -> spec.withId("reload-session")));
+        assertThat(_get(TextField.class, spec -> spec.withId("session-location")).getValue()).isEqualTo("Barangay 12");
+        assertThat(_find(Button.class, spec -> spec.withId("complete-session"))).hasSize(1);
+    }
+
+    @Test
+    void viewersOpenTheNewSessionPageReadOnly() {
+        fixture.actor.switchTo(fixture.vic.asActor());
+        page.showNew();
+        assertThat(_find(Button.class, spec -> spec.withId("save-session"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("session-notice")).getText())
+                .isEqualTo("Your role (Viewer) cannot create sessions.");
+    }
 }
