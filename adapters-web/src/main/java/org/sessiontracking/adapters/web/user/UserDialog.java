@@ -35,22 +35,12 @@ final class UserDialog {
         FieldErrors errors = new FieldErrors().register("username", username).register("displayName", name)
                 .register("password", password);
         dialog.add(form(username, name, role, password));
-        Button save = new Button("Add user", event -> {
-            errors.clear();
-            try {
-                User added = users.addUser(new ManageUsersUseCase.AddUser(username.getValue(), name.getValue(),
-                        role.getValue(), password.getValue()));
-                Notifications.success("User '" + added.username().value() + "' added");
-                onSaved.run();
-                dialog.close();
-            } catch (DomainException problem) {
-                errors.show(problem);
-            }
+        openWithSave(dialog, "Add user", errors, () -> {
+            User added = users.addUser(new ManageUsersUseCase.AddUser(username.getValue(), name.getValue(),
+                    role.getValue(), password.getValue()));
+            Notifications.success("User '" + added.username().value() + "' added");
+            onSaved.run();
         });
-        save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
-        dialog.open();
     }
 
     static void edit(ManageUsersUseCase users, User user, Runnable onSaved) {
@@ -70,28 +60,35 @@ final class UserDialog {
         FieldErrors errors = new FieldErrors().register("displayName", name).register("role", role)
                 .register("password", newPassword);
         dialog.add(form(username, name, role, active, newPassword));
-        Button save = new Button("Save", event -> {
+        openWithSave(dialog, "Save", errors, () -> {
+            if (!newPassword.isEmpty()) {
+                User.checkPasswordStrength(newPassword.getValue());
+            }
+            User saved = users.changeUser(new ManageUsersUseCase.ChangeUser(user.id(), user.version(),
+                    name.getValue(), role.getValue(), active.getValue()));
+            if (!newPassword.isEmpty()) {
+                users.resetPassword(new ManageUsersUseCase.ResetPassword(saved.id(), saved.version(),
+                        newPassword.getValue()));
+            }
+            Notifications.success("User '" + saved.username().value() + "' saved");
+            onSaved.run();
+        });
+    }
+
+    /** Adds Cancel and the save button; a refused save keeps the dialog open with the problem at its field. */
+    private static void openWithSave(Dialog dialog, String saveLabel, FieldErrors errors, Runnable save) {
+        Button saveButton = new Button(saveLabel, event -> {
             errors.clear();
             try {
-                if (!newPassword.isEmpty()) {
-                    User.checkPasswordStrength(newPassword.getValue());
-                }
-                User saved = users.changeUser(new ManageUsersUseCase.ChangeUser(user.id(), user.version(),
-                        name.getValue(), role.getValue(), active.getValue()));
-                if (!newPassword.isEmpty()) {
-                    users.resetPassword(new ManageUsersUseCase.ResetPassword(saved.id(), saved.version(),
-                            newPassword.getValue()));
-                }
-                Notifications.success("User '" + saved.username().value() + "' saved");
-                onSaved.run();
+                save.run();
                 dialog.close();
             } catch (DomainException problem) {
                 errors.show(problem);
             }
         });
-        save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        saveButton.setId("save-user");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), saveButton);
         dialog.open();
     }
 
