@@ -75,7 +75,7 @@ class DemoDataLoaderTest {
 
         Session loaded = sessions.findById(rows.get(1).id()).orElseThrow();
         assertThat(loaded.durationHours()).isEqualByComparingTo("2");
-        assertThat(db.fetchCount(SESSION, SESSION.STATUS.eq("CANCELLED").and(SESSION.CANCEL_REASON.startsWith("Typhoon"))))
+        assertThat(db.fetchCount(SESSION, SESSION.STATUS.eq("CANCELLED").and(SESSION.CANCEL_REASON.startsWith("Typhoon signal"))))
                 .isEqualTo(1);
     }
 }
