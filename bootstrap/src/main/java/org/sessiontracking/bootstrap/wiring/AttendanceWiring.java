@@ -5,7 +5,9 @@ import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRegistr
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRepository;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSessions;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceUserNames;
+import org.sessiontracking.adapters.web.attendance.AttendanceTabProvider;
 import org.sessiontracking.adapters.web.attendance.AttendanceUseCases;
+import org.sessiontracking.adapters.web.session.SessionTabProvider;
 import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
 import org.sessiontracking.application.attendance.port.in.AttendanceHistoryUseCase;
 import org.sessiontracking.application.attendance.port.in.FindRegistrantsForAttendanceUseCase;
@@ -108,5 +110,11 @@ public class AttendanceWiring {
                                           AddRegistrantsUseCase add, SaveAttendanceUseCase save,
                                           AttendanceHistoryUseCase history, ImportSignInSheetUseCase importSheet) {
         return new AttendanceUseCases(load, find, add, save, history, importSheet);
+    }
+
+    /** The Attendance tab of the session page. */
+    @Bean
+    SessionTabProvider attendanceTabProvider(AttendanceUseCases useCases) {
+        return new AttendanceTabProvider(useCases);
     }
 }

@@ -87,6 +87,14 @@ final class AddRegistrantsDialog extends Dialog {
                         query -> useCases.find().count(new RegistrantQuery(search.getValue(), false)))
                 .setIdentifierProvider(RegistrantSummary::id);
         search.addValueChangeListener(event -> picker.getDataProvider().refreshAll());
+        // a click anywhere on a row chooses it (or un-chooses it), not only on its checkbox
+        picker.addItemClickListener(event -> {
+            if (picker.getSelectedItems().contains(event.getItem())) {
+                picker.deselect(event.getItem());
+            } else {
+                picker.select(event.getItem());
+            }
+        });
         chosen.setId("chosen-count");
         picker.addSelectionListener(event -> chosen.setText(event.getAllSelectedItems().size() + " chosen"));
         choosePanel = new VerticalLayout(search, picker, chosen);
