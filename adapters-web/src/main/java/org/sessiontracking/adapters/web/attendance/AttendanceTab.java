@@ -170,7 +170,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(rows);
-        grid.addComponentColumn(this::marker).setHeader("").setWidth("6em").setFlexGrow(0).setKey("changed");
+        grid.addComponentColumn(this::marker).setHeader("").setWidth("5.5em").setFlexGrow(0).setKey("changed");
         grid.addColumn(row -> row.registrant().externalId()).setHeader("External ID").setKey("externalId")
                 .setComparator(row -> row.registrant().externalId()).setAutoWidth(true);
         grid.addColumn(row -> row.registrant().name()).setHeader("Name").setKey("name")
@@ -178,7 +178,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         grid.addColumn(row -> row.registrant().groupName()).setHeader("Group").setKey("group")
                 .setComparator(row -> row.registrant().groupName()).setFlexGrow(2).setWidth("8em");
         grid.addComponentColumn(this::statusCell).setHeader("Status").setKey("status")
-                .setComparator(Comparator.comparing(DraftRow::status)).setWidth("17.5em").setFlexGrow(0);
+                .setComparator(Comparator.comparing(DraftRow::status)).setWidth("19.5em").setFlexGrow(0);
         grid.addComponentColumn(this::reasonCell).setHeader("Reason").setKey("reason").setFlexGrow(3).setWidth("10em");
         grid.addColumn(row -> row.stored().map(AttendanceRow::recordedBy).orElse("")).setHeader("Recorded by")
                 .setKey("recordedBy").setAutoWidth(true);
