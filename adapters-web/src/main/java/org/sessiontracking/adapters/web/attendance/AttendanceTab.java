@@ -184,7 +184,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
                 .setKey("recordedBy").setAutoWidth(true);
         grid.addColumn(row -> row.stored().map(stored -> RECORDED_AT.format(stored.recordedAt().atZone(zone))).orElse(""))
                 .setHeader("Recorded at").setKey("recordedAt").setAutoWidth(true);
-        grid.addComponentColumn(this::historyButton).setHeader("").setWidth("4em").setFlexGrow(0);
+        grid.addComponentColumn(this::historyButton).setHeader("").setKey("history").setWidth("4em").setFlexGrow(0);
         grid.setEmptyStateText("No attendance recorded yet. Add registrants to start.");
     }
 
@@ -447,6 +447,11 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
         ask.getFooter().add(leave, stay);
         ask.open();
+    }
+
+    /** The title of the session whose attendance this is. */
+    public String sessionTitle() {
+        return loaded.session().title();
     }
 
     /** Whether there are unsaved changes, for the page that holds the tab. */

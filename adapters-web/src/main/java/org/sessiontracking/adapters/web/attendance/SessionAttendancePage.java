@@ -43,7 +43,7 @@ public class SessionAttendancePage extends VerticalLayout implements BeforeEnter
         }
         try {
             AttendanceTab tab = new AttendanceTab(useCases, id);
-            H2 title = new H2("Attendance: " + useCases.load().load(id).session().title());
+            H2 title = new H2("Attendance: " + tab.sessionTitle());
             title.setId("attendance-title");
             Anchor back = new Anchor("sessions/" + id.value(), "Back to the session");
             back.setId("back-to-session");

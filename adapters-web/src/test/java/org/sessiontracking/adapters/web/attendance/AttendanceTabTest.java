@@ -275,6 +275,26 @@ class AttendanceTabTest {
     }
 
     @Test
+    void pointsOutExcusedWithoutAReasonAndShowsARecordsHistory() {
+        stored(maria, PRESENT);
+        open();
+        _setValue(statusOf(0), EXCUSED);
+        assertThat(text("excused-without-reason")).isEqualTo("1 excused without a reason");
+        _setValue((TextField) GridKt._getCellComponent(grid(), 0, "reason"), "sick child");
+        assertThat(text("excused-without-reason")).isEmpty();
+        click("save-attendance");
+
+        _click((Button) GridKt._getCellComponent(grid(), 0, "history"));
+        @SuppressWarnings("unchecked")
+        Grid<org.sessiontracking.application.attendance.HistoryLine> history = _get(Grid.class,
+                spec -> spec.withId("history-grid"));
+        assertThat(GridKt._size(history)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(history, 0)).contains("14 Mar 2026 16:00:00", "Present → Excused",
+                "sick child", "Field Officer");
+        assertThat(GridKt._getFormattedRow(history, 1)).contains("Added as Present");
+    }
+
+    @Test
     void aViewerSeesTheAttendanceReadOnly() {
         stored(maria, PRESENT);
         fixture.signIn(AttendanceFixture.VIEWER);
