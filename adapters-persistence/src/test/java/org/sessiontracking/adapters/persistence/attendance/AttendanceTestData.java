@@ -55,6 +55,7 @@ final class AttendanceTestData {
                 .set(SESSION.DURATION_HOURS, java.math.BigDecimal.valueOf(2))
                 .set(SESSION.FACILITATOR_ID, facilitator.value())
                 .set(SESSION.STATUS, status)
+                .set(SESSION.CANCEL_REASON, "CANCELLED".equals(status) ? "Typhoon warning" : null)
                 .set(SESSION.CREATED_AT, NOW)
                 .set(SESSION.UPDATED_AT, NOW)
                 .returning(SESSION.ID).fetchSingle().getId();
