@@ -31,21 +31,27 @@ public record RegistrantDetails(String fullName, RegistrantKind kind, String are
         area = Text.optional("area", "Area", area, MAX_AREA_LENGTH);
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         birthDate = Objects.requireNonNullElse(birthDate, Optional.empty());
-        birthDate.ifPresent(date -> {
-            if (date.isBefore(EARLIEST_BIRTH_DATE)) {
-                throw new InvalidValueException("birthDate",
-                        "Birth date must be " + EARLIEST_BIRTH_DATE + " or later, got " + date);
-            }
-        });
+        birthDate.ifPresent(RegistrantDetails::requireNotTooEarly);
     }
 
     /** Refuses a birth date after {@code today}. */
     public RegistrantDetails requireBornBy(LocalDate today) {
-        birthDate.ifPresent(date -> {
-            if (date.isAfter(today)) {
-                throw new InvalidValueException("birthDate", "Birth date cannot be in the future, got " + date);
-            }
-        });
+        birthDate.ifPresent(date -> requireValidBirthDate(date, today));
         return this;
+    }
+
+    /** Both birth-date rules, for callers that check one value at a time (CSV import). */
+    public static void requireValidBirthDate(LocalDate date, LocalDate today) {
+        requireNotTooEarly(date);
+        if (date.isAfter(today)) {
+            throw new InvalidValueException("birthDate", "Birth date cannot be in the future, got " + date);
+        }
+    }
+
+    private static void requireNotTooEarly(LocalDate date) {
+        if (date.isBefore(EARLIEST_BIRTH_DATE)) {
+            throw new InvalidValueException("birthDate",
+                    "Birth date must be " + EARLIEST_BIRTH_DATE + " or later, got " + date);
+        }
     }
 }
