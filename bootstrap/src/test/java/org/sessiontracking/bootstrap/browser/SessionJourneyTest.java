@@ -1,0 +1,52 @@
+package org.sessiontracking.bootstrap.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** "Step 2: Create sessions" of the user guide, in the browser. */
+class SessionJourneyTest extends BrowserTest {
+
+    @Test
+    void aSessionScheduledAsInStepTwoAppearsInTheSessionsGrid() {
+        signInAsAdministrator();
+        // Navigate to Sessions
+        openMenu("sessions");
+        assertThat(page.locator("#sessions-grid")).isVisible();
+
+        // Click Create
+        page.locator("#create-session").click();
+        // Select the Session Type
+        choose("session-type", "Group Meeting");
+        // Set the date, location, and facilitator
+        page.locator("#session-date input").fill("3/12/2027");
+        page.locator("#session-date input").press("Enter");
+        fill("session-location", "Barangay 12 journey");
+        choose("session-facilitator", "Administrator");
+        // Save
+        page.locator("#save-session").click();
+
+        assertThat(page.locator("#session-heading")).hasText("MEETING - March 2027 - Barangay 12 journey");
+        assertThat(page.locator("#session-status-bar")).containsText("Scheduled");
+
+        // Find it in the grid
+        page.locator("#back-to-sessions").click();
+        fill("session-location-filter", "Barangay 12 journey");
+        assertThat(gridCell("sessions-grid", "MEETING - March 2027 - Barangay 12 journey")).isVisible();
+        assertThat(gridCell("sessions-grid", "12 Mar 2027")).isVisible();
+        assertThat(page.locator("#sessions-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Scheduled"))).hasCount(1);
+    }
+
+    /** Picks an option of a Vaadin combo box by its id, typing the start of the option to filter. */
+    private void choose(String comboBoxId, String option) {
+        Locator input = page.locator("#" + comboBoxId + " input");
+        input.click();
+        input.fill("");
+        input.pressSequentially(option.substring(0, 4));
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+}
