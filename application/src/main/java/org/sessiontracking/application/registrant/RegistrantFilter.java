@@ -61,8 +61,11 @@ public record RegistrantFilter(String text, Optional<String> area, Optional<Regi
         return text.isEmpty() && area.isEmpty() && groupId.isEmpty() && kind.isEmpty() && !activeOnly;
     }
 
-    /** The properties a list of registrants can be sorted by; the default is the name. */
+    /**
+     * The properties a list of registrants can be sorted by; the default is the name. Only indexed
+     * orders are offered, so that a first page is fast with a million registrants.
+     */
     public enum SortProperty {
-        externalId, fullName, kind, area, sex, birthDate, active
+        externalId, fullName, area, birthDate
     }
 }

@@ -194,11 +194,8 @@ public final class InMemoryRegistrants implements RegistrantRepository, Registra
         Comparator<Registrant> comparator = switch (property) {
             case externalId -> Comparator.comparing(r -> r.externalId().value());
             case fullName -> byName();
-            case kind -> Comparator.comparing(r -> r.kind().name());
             case area -> Comparator.comparing(r -> r.details().area());
-            case sex -> nullsLast(r -> r.details().sex().map(Enum::name).orElse(null));
             case birthDate -> nullsLast(r -> r.details().birthDate().orElse(null));
-            case active -> Comparator.comparing(Registrant::active);
         };
         return ascending ? comparator : comparator.reversed();
     }

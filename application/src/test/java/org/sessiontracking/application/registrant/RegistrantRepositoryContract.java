@@ -173,7 +173,7 @@ public abstract class RegistrantRepositoryContract {
         assertThat(localIds(repository().search(mine(), new PageRequest(0, 10,
                 List.of(new SortOrder("externalId", false)))))).containsExactly("C", "B", "A");
         assertThat(localIds(repository().search(mine(), new PageRequest(1, 1,
-                List.of(new SortOrder("sex", true)))))).containsExactly("A");
+                List.of(new SortOrder("birthDate", true)))))).containsExactly("C");
     }
 
     @Test

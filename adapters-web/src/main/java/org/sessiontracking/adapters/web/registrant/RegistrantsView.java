@@ -108,17 +108,17 @@ public class RegistrantsView extends VerticalLayout {
         grid.addColumn(RegistrantSummary::fullName).setHeader("Name").setKey("fullName").setSortProperty("fullName")
                 .setFlexGrow(3).setAutoWidth(true);
         grid.addColumn(registrant -> registrant.kind().label()).setHeader("Kind").setKey("kind")
-                .setSortProperty("kind").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.addColumn(registrant -> registrant.group().map(GroupRef::label).orElse("")).setHeader("Household")
                 .setKey("group").setFlexGrow(2).setAutoWidth(true);
         grid.addColumn(RegistrantSummary::area).setHeader("Area").setKey("area").setSortProperty("area")
                 .setAutoWidth(true);
         grid.addColumn(registrant -> registrant.sex().map(Sex::label).orElse("")).setHeader("Sex").setKey("sex")
-                .setSortProperty("sex").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.addColumn(registrant -> registrant.birthDate().map(DATE::format).orElse("")).setHeader("Birth Date")
                 .setKey("birthDate").setSortProperty("birthDate").setAutoWidth(true);
         grid.addComponentColumn(RegistrantsView::activeBadge).setHeader("Active").setKey("active")
-                .setSortProperty("active").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> openRegistrant(event.getItem()));
         grid.setEmptyStateText("No registrants match. Managers can import them from a CSV file.");
