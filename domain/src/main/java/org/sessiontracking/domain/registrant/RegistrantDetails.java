@@ -6,6 +6,7 @@ import org.sessiontracking.domain.common.Text;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the social registry says about a registrant, each value checked on construction.
@@ -22,9 +23,10 @@ public record RegistrantDetails(String fullName, RegistrantKind kind, String are
     public static final int MAX_AREA_LENGTH = 100;
     /** Birth dates before this are typing errors, not registrants. */
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public RegistrantDetails {
-        fullName = Text.required("fullName", "Full name", fullName, MAX_NAME_LENGTH);
+        fullName = Text.required("fullName", "Full name", singleLine(fullName), MAX_NAME_LENGTH);
         if (kind == null) {
             throw new InvalidValueException("kind", "Kind is required (individual or household)");
         }
@@ -32,6 +34,14 @@ public record RegistrantDetails(String fullName, RegistrantKind kind, String are
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         birthDate = Objects.requireNonNullElse(birthDate, Optional.empty());
         birthDate.ifPresent(RegistrantDetails::requireNotTooEarly);
+    }
+
+    /**
+     * Line breaks and runs of spaces in a name (a CSV cell may hold them) become one space: a name is
+     * shown and edited on one line, and must not change when it is saved again from a form.
+     */
+    private static String singleLine(String name) {
+        return name == null ? null : WHITESPACE.matcher(name.strip()).replaceAll(" ");
     }
 
     /** Refuses a birth date after {@code today}. */

@@ -45,6 +45,8 @@ class RegistrantTest {
         assertThatThrownBy(() -> aRegistrant().kind(null).details()).hasMessageContaining("Kind is required");
         assertThat(aRegistrant().area("  Barangay 7 ").details().area()).isEqualTo("Barangay 7");
         assertThat(aRegistrant().area(null).details().area()).isEmpty();
+        assertThat(aRegistrant().fullName(" Peña, María José\r\n(called  Majo) ").details().fullName())
+                .as("a name is kept on one line").isEqualTo("Peña, María José (called Majo)");
     }
 
     @Test

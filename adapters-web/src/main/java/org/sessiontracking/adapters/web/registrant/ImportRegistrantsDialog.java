@@ -1,6 +1,5 @@
 package org.sessiontracking.adapters.web.registrant;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,14 +65,8 @@ final class ImportRegistrantsDialog extends Dialog {
         sample.setId("registrants-sample");
         sample.getElement().setAttribute("download", true);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> importFile(data));
-            } else {
-                importFile(data);
-            }
-        }));
+        // Vaadin runs this callback inside UI.access, with the session locked
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importFile(data)));
         upload.setId("registrants-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);

@@ -70,7 +70,7 @@ class RegistrantCsvImportTest {
         assertThat(importing(documented)).isEqualTo(new Imported(13, 0, 0));
         assertThat(stored("IND-2024-0002").fullName()).isEqualTo("Santos, Jose Jr.");
         assertThat(stored("IND-2024-0005").fullName()).isEqualTo("Roberto \"Bert\" Dela Cruz");
-        assertThat(stored("IND-2024-0006").fullName()).isEqualTo("Peña, María José\n(called Majo)");
+        assertThat(stored("IND-2024-0006").fullName()).isEqualTo("Peña, María José (called Majo)");
         assertThat(stored("IND-2024-0006").area()).isEqualTo("Barangay Santo Niño");
         assertThat(stored("IND-2024-0003").active()).isFalse();
         assertThat(importing(documented)).as("re-importing the same file changes nothing")
