@@ -52,8 +52,12 @@ class AttendanceJourneyTest extends BrowserTest {
         openAttendanceTab(session);
         page.locator("#add-registrants").click();
         page.locator("#registrant-search input").fill(prefix);
+        // the search runs once typing pauses; choose only from its result
+        page.waitForFunction("() => document.querySelector('#registrant-picker').size === 3");
+        waitForVaadin();
         for (String name : new String[]{"Ana Santos", "Jose Reyes", "Maria Cruz"}) {
             gridCell("registrant-picker", prefix + " " + name).click();
+            waitForVaadin();
         }
         assertThat(page.locator("#chosen-count")).hasText("3 chosen");
         page.locator("#add-confirm").click();
