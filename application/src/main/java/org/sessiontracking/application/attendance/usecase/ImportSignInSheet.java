@@ -11,6 +11,7 @@ import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.attendance.AttendanceSheet;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
+import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.user.Actor;
 
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class ImportSignInSheet implements ImportSignInSheetUseCase {
             }
         }
         List<AttendanceSheet.Write> writes = sheet.writes();
-        Set<?> stored = writes.isEmpty() ? Set.of() : access.repository.store(command.session(), writes);
+        Set<RegistrantId> stored = writes.isEmpty() ? Set.of() : access.repository.store(command.session(), writes);
         if (stored.size() != writes.size()) {
             // the transaction is rolled back: a sheet is stored whole or not at all
             throw new ConcurrentModificationException("Someone else changed this session's attendance while the sheet "

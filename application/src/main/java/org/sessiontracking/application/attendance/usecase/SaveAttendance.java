@@ -69,12 +69,12 @@ public final class SaveAttendance implements SaveAttendanceUseCase {
         if (conflicting.isEmpty()) {
             return new Saved(stored.size(), view);
         }
-        Map<RegistrantId, AttendanceRow> now2 = view.rows().stream()
+        Map<RegistrantId, AttendanceRow> storedNow = view.rows().stream()
                 .collect(Collectors.toMap(row -> row.registrant().id(), Function.identity()));
         Map<RegistrantId, RegistrantSummary> who = access.registrants.byIds(
                 conflicting.stream().map(AttendanceEdit::registrant).toList());
         List<Conflict> conflicts = conflicting.stream()
-                .map(edit -> new Conflict(who.get(edit.registrant()), edit, Optional.ofNullable(now2.get(edit.registrant()))))
+                .map(edit -> new Conflict(who.get(edit.registrant()), edit, Optional.ofNullable(storedNow.get(edit.registrant()))))
                 .toList();
         return new SavedWithConflicts(stored.size(), conflicts, view);
     }
