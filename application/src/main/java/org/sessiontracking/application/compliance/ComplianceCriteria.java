@@ -1,7 +1,6 @@
 package org.sessiontracking.application.compliance;
 
 import org.sessiontracking.domain.compliance.ComplianceStatus;
-import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.util.Objects;
@@ -10,21 +9,21 @@ import java.util.Optional;
 /**
  * Which registrants the compliance list shows: those with at least one attendance record at a
  * non-cancelled session of {@code type} in {@code period}, optionally narrowed to one status, one
- * area (exact, ignoring case) and one group.
+ * area and one group (by the group's name; both exact, ignoring case).
  */
 public record ComplianceCriteria(SessionTypeId type, Period period, Optional<ComplianceStatus> status, String area,
-                                 Optional<RegistrantId> group) {
+                                 String group) {
 
     public ComplianceCriteria {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(period, "period");
         status = Objects.requireNonNullElse(status, Optional.empty());
         area = area == null ? "" : area.strip();
-        group = Objects.requireNonNullElse(group, Optional.empty());
+        group = group == null ? "" : group.strip();
     }
 
     public static ComplianceCriteria of(SessionTypeId type, Period period) {
-        return new ComplianceCriteria(type, period, Optional.empty(), "", Optional.empty());
+        return new ComplianceCriteria(type, period, Optional.empty(), "", "");
     }
 
     public ComplianceCriteria withStatus(ComplianceStatus value) {
@@ -35,8 +34,8 @@ public record ComplianceCriteria(SessionTypeId type, Period period, Optional<Com
         return new ComplianceCriteria(type, period, status, value, group);
     }
 
-    public ComplianceCriteria withGroup(RegistrantId value) {
-        return new ComplianceCriteria(type, period, status, area, Optional.ofNullable(value));
+    public ComplianceCriteria withGroup(String value) {
+        return new ComplianceCriteria(type, period, status, area, value);
     }
 
     /** The properties the compliance list can be sorted by (allow-listed by the adapter). */

@@ -142,8 +142,11 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     /** Adds the registrant join only when a filter needs it. */
     private static void filters(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
-        if (!criteria.area().isEmpty() || criteria.group().isPresent()) {
+        if (!criteria.area().isEmpty() || !criteria.group().isEmpty()) {
             sql.append(" join registrant r on r.id = j.registrant_id");
+        }
+        if (!criteria.group().isEmpty()) {
+            sql.append(" join registrant g on g.id = r.group_id");
         }
         where(sql, criteria, withStatusFilter);
     }
@@ -156,7 +159,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         if (!criteria.area().isEmpty()) {
             sql.append(" and lower(r.area) = lower(?)", criteria.area());
         }
-        criteria.group().ifPresent(group -> sql.append(" and r.group_id = ?", group.value()));
+        if (!criteria.group().isEmpty()) {
+            sql.append(" and lower(g.full_name) = lower(?)", criteria.group());
+        }
     }
 
     private static Object[] binds(ComplianceCriteria criteria) {
