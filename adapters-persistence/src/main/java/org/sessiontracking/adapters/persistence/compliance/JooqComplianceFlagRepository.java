@@ -51,18 +51,18 @@ public final class JooqComplianceFlagRepository implements ComplianceFlagReposit
     @Override
     public void add(ComplianceFlag flag) {
         db.execute("insert into compliance_flag (id, registrant_id, session_type_id, kind, note, raised_by, raised_at,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " version) values (?, ?, ?, ?, ?, ?, cast(? as timestamptz), 0)",
                 flag.id().value(), flag.registrant().value(), flag.sessionType().value(), flag.kind().name(),
-                flag.note(), flag.raisedBy().value(), OffsetDateTime.ofInstant(flag.raisedAt(), ZoneOffset.UTC));
+                flag.note(), flag.raisedBy().value(), OffsetDateTime.ofInstant(flag.raisedAt(), ZoneOffset.UTC).toString());
     }
 
     @Override
     public void update(ComplianceFlag flag) {
         ComplianceFlag.Resolution resolution = flag.resolution().orElse(null);
-        int updated = db.execute("update compliance_flag set resolved_by = ?, resolved_at = ?, resolution_note = ?,"
+        int updated = db.execute("update compliance_flag set resolved_by = cast(? as bigint), resolved_at = cast(? as timestamptz), resolution_note = cast(? as text),"
                         + " version = version + 1 where id = ? and version = ?",
                 resolution == null ? null : resolution.by().value(),
-                resolution == null ? null : OffsetDateTime.ofInstant(resolution.at(), ZoneOffset.UTC),
+                resolution == null ? null : OffsetDateTime.ofInstant(resolution.at(), ZoneOffset.UTC).toString(),
                 resolution == null ? null : resolution.note(), flag.id().value(), flag.version().value());
         if (updated == 0) {
             throw new ConcurrentModificationException("Someone else changed this flag meanwhile; reload it");

@@ -46,15 +46,15 @@ public final class JooqEligibilityRuleRepository implements EligibilityRuleRepos
     public void add(EligibilityRule rule) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         translate(rule, () -> db.execute("insert into eligibility_rule (id, name, expression, description, version,"
-                        + " created_at, updated_at) values (?, ?, ?, ?, 0, ?, ?)", rule.id().value(), rule.name(),
-                rule.expression(), rule.description(), now, now));
+                        + " created_at, updated_at) values (?, ?, ?, ?, 0, cast(? as timestamptz), cast(? as timestamptz))",
+                rule.id().value(), rule.name(), rule.expression(), rule.description(), now.toString(), now.toString()));
     }
 
     @Override
     public void update(EligibilityRule rule) {
         int updated = translate(rule, () -> db.execute("update eligibility_rule set name = ?, expression = ?, "
-                        + "description = ?, version = version + 1, updated_at = ? where id = ? and version = ?",
-                rule.name(), rule.expression(), rule.description(), OffsetDateTime.now(clock), rule.id().value(),
+                        + "description = ?, version = version + 1, updated_at = cast(? as timestamptz) where id = ? and version = ?",
+                rule.name(), rule.expression(), rule.description(), OffsetDateTime.now(clock).toString(), rule.id().value(),
                 rule.version().value()));
         if (updated == 0) {
             throw new ConcurrentModificationException("Someone else changed this rule meanwhile; reload it");
