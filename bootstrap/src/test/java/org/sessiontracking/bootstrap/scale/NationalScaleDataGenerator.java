@@ -53,7 +53,7 @@ class NationalScaleDataGenerator {
                     insert into registrant (external_id, full_name, kind, area, sex, birth_date, created_at, updated_at)
                     select 'NAT-' || g, 'Person ' || g, 'INDIVIDUAL', 'Area ' || lpad(((g - 1) / ?)::text, 4, '0'),
                            case g % 2 when 0 then 'FEMALE' else 'MALE' end,
-                           case when g % 50 = 0 then null else date '1950-01-01' + (g * 7919 % 20000) end, now(), now()
+                           case when g % 50 = 0 then null else date '1950-01-01' + (g::bigint * 7919 % 20000)::int end, now(), now()
                       from generate_series(1, ?) g""", perArea, areas * perArea));
             step("sessions", () -> db.execute("""
                     insert into session (session_type_id, title, session_date, duration_hours, location, area,
