@@ -92,10 +92,23 @@ public abstract class BrowserTest extends ApplicationTest {
     /** Signs in through the login form and waits for the main layout. */
     protected void signIn(String username, String password) {
         page.navigate(url("login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
+        waitForVaadin();
+        Locator user = page.locator("#vaadinLoginUsername input");
+        Locator secret = page.locator("#vaadinLoginPassword input");
+        user.fill(username);
+        secret.fill(password);
+        assertThat(user).hasValue(username);
+        assertThat(secret).hasValue(password);
         page.locator("vaadin-button[slot='submit']").click();
         assertThat(page.locator("#current-user")).isVisible();
+        waitForVaadin();
+    }
+
+    /** Waits until the page's Vaadin client has started and has no request under way. */
+    protected void waitForVaadin() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     /** Opens a screen through the side navigation, as a user would. */

@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            item.setMatchNested(true);
             MenuGroup group = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuGroup.class);
             if (group == null) {
                 nav.addItem(item);
