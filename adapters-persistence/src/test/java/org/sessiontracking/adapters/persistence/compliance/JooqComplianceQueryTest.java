@@ -5,7 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
 import org.sessiontracking.adapters.persistence.support.TestDatabase;
+import org.sessiontracking.application.eligibility.FactKey;
+import org.sessiontracking.application.eligibility.FactRequest;
+import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
@@ -26,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +171,17 @@ class JooqComplianceQueryTest {
         assertThat(query.list(criteria.withArea(area.toUpperCase()), rule, PageRequest.first(10))).hasSize(
                 Math.min(10, expected.size()));
         assertThat(query.count(criteria.withArea("Nowhere " + tag), rule)).isZero();
+
+        // the eligibility facts (one set-based aggregate per type joined to every registrant) agree
+        FactKey key = new FactKey("type", PERIOD);
+        List<FactRequest> requests = List.of(new FactRequest(key, new SessionTypeId(type), PERIOD, Set.of()));
+        Map<Long, RegistrantFacts> facts = new HashMap<>();
+        new JooqEligibilityFacts(db).forEachRegistrant(requests, registrant -> {
+            assertThat(facts.put(registrant.registrant().value(), registrant)).as("each registrant once").isNull();
+        });
+        expected.forEach((registrant, pae) -> assertThat(facts.get(registrant).counts().get(key))
+                .isEqualTo(new AttendanceCounts(pae[0], pae[1], pae[2])));
+        assertThat(facts.keySet()).containsAll(expected.keySet());
     }
 
     @Test
@@ -184,6 +200,16 @@ class JooqComplianceQueryTest {
                 ExcusedPolicy.LEFT_OUT), row -> statuses.put(row.registrant().value(), row.status()));
         assertThat(statuses).containsEntry(alice, ComplianceStatus.COMPLIANT)
                 .containsEntry(bob, ComplianceStatus.NON_COMPLIANT);
+        long household = db.resultQuery("insert into registrant (external_id, full_name, kind, created_at, updated_at) "
+                + "values (?, ?, 'GROUP', now(), now()) returning id", "h-" + tag, "Household " + tag)
+                .fetchOne(0, Long.class);
+        db.execute("update registrant set group_id = ? where id = ?", household, alice);
+        ComplianceCriteria inHousehold = ComplianceCriteria.of(new SessionTypeId(type), PERIOD)
+                .withGroup("HOUSEHOLD " + tag);
+        CompliancePolicy eighty = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT);
+        assertThat(query.count(inHousehold, eighty)).isEqualTo(1);
+        assertThat(query.list(inHousehold, eighty, PageRequest.first(5))).singleElement()
+                .satisfies(row -> assertThat(row.group()).isEqualTo("Household " + tag));
         assertThat(query.countsOf(new RegistrantId(alice), PERIOD))
                 .containsEntry(new SessionTypeId(type), new AttendanceCounts(4, 1, 0));
         assertThat(query.attendanceOf(new RegistrantId(alice), PERIOD)).hasSize(5);
