@@ -141,6 +141,7 @@ public class ComplianceView extends VerticalLayout {
         grid.setId("compliance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("16em")
                 .setSortProperty("name").setFlexGrow(3).setResizable(true);
         grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area").setFlexGrow(1);
         grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group").setFlexGrow(1);

@@ -85,9 +85,9 @@ public class EligibilityRulesView extends SplitLayout {
         name.setWidthFull();
         expression.setId("rule-expression");
         expression.setWidthFull();
-        expression.setMinHeight("8em");
-        expression.getStyle().set("font-family", "monospace");
-        expression.setHelperText(HELP);
+        expression.setMinHeight("9em");
+        Span help = new Span(HELP);
+        help.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         description.setId("rule-description");
         description.setWidthFull();
         problems.setId("rule-problems");
@@ -125,10 +125,11 @@ public class EligibilityRulesView extends SplitLayout {
         HorizontalLayout previewBar = new HorizontalLayout(outcome, summary);
         previewBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        VerticalLayout editor = new VerticalLayout(name, expression, description, problems, actions,
+        VerticalLayout editor = new VerticalLayout(name, expression, help, description, problems, actions,
                 new H3("Preview"), previewBar, previewGrid);
-        editor.setSizeFull();
-        editor.expand(previewGrid);
+        // the editor scrolls as a whole, so the rule's text area never gets squeezed by the preview grid
+        editor.setWidthFull();
+        previewGrid.setHeight("24em");
         addToPrimary(list);
         addToSecondary(editor);
         refreshRules();
