@@ -106,13 +106,14 @@ public class RegistrantsView extends VerticalLayout {
         grid.addColumn(RegistrantSummary::externalId).setHeader("External ID").setKey("externalId")
                 .setSortProperty("externalId").setAutoWidth(true);
         grid.addColumn(RegistrantSummary::fullName).setHeader("Name").setKey("fullName").setSortProperty("fullName")
-                .setFlexGrow(3).setAutoWidth(true);
+                .setFlexGrow(3).setWidth("12em");
         grid.addColumn(registrant -> registrant.kind().label()).setHeader("Kind").setKey("kind")
                 .setAutoWidth(true);
         grid.addColumn(registrant -> registrant.group().map(GroupRef::label).orElse("")).setHeader("Household")
-                .setKey("group").setFlexGrow(2).setAutoWidth(true);
+                .setKey("group").setFlexGrow(2).setWidth("14em").setTooltipGenerator(registrant ->
+                        registrant.group().map(GroupRef::label).orElse(""));
         grid.addColumn(RegistrantSummary::area).setHeader("Area").setKey("area").setSortProperty("area")
-                .setAutoWidth(true);
+                .setFlexGrow(1).setWidth("10em");
         grid.addColumn(registrant -> registrant.sex().map(Sex::label).orElse("")).setHeader("Sex").setKey("sex")
                 .setAutoWidth(true);
         grid.addColumn(registrant -> registrant.birthDate().map(DATE::format).orElse("")).setHeader("Birth Date")
