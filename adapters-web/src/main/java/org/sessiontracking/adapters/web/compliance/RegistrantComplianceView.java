@@ -76,7 +76,11 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
             event.forwardTo(ComplianceView.class);
             return;
         }
-        registrant = new RegistrantId(id.get());
+        show(new RegistrantId(id.get()));
+    }
+
+    void show(RegistrantId shown) {
+        registrant = shown;
         refresh();
     }
 
