@@ -1,0 +1,272 @@
+package org.sessiontracking.adapters.persistence.compliance;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.sessiontracking.adapters.persistence.compliance.ComplianceSql.Statement;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.AttendanceLine;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.CurriculumRow;
+import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.application.compliance.RegistrantSummary;
+import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.domain.attendance.AttendanceStatus;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.compliance.CurriculumCompletion;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.sessiontype.Topic;
+import org.sessiontracking.domain.sessiontype.TopicId;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** Compliance and curriculum completion computed by PostgreSQL in set-based queries. */
+public final class JooqComplianceQuery implements ComplianceQuery {
+
+    private static final int FETCH_SIZE = 5_000;
+    private static final Map<String, String> SORTS = Map.of(
+            "rate", "(j.attended::numeric / nullif(j.counted, 0))",
+            "name", "lower(r.full_name)",
+            "area", "lower(r.area)",
+            "counted", "j.counted");
+
+    private final DSLContext db;
+
+    public JooqComplianceQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
+        Statement sql = rows(criteria, policy, true);
+        sql.append(" order by ");
+        for (PageRequest.SortOrder sort : page.sort()) {
+            String expression = SORTS.get(sort.property());
+            if (expression == null) {
+                throw new IllegalArgumentException("cannot sort by '" + sort.property() + "'; allowed: "
+                        + SORTS.keySet());
+            }
+            sql.append(expression).append(sort.ascending() ? " asc nulls last, " : " desc nulls last, ");
+        }
+        if (page.sort().isEmpty()) {
+            sql.append("lower(r.full_name), ");
+        }
+        sql.append("r.id offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
+    }
+
+    @Override
+    public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
+        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
+                .append("select count(*) from judged j");
+        filters(sql, criteria, true);
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+    }
+
+    @Override
+    public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
+        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
+                .append("select j.status, count(*) from judged j");
+        filters(sql, criteria, false);
+        sql.append(" group by j.status");
+        Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            totals.put(status, 0);
+        }
+        db.resultQuery(sql.toString(), sql.bindArray()).forEach(record ->
+                totals.put(ComplianceStatus.valueOf(record.get(0, String.class)), record.get(1, Integer.class)));
+        return totals;
+    }
+
+    @Override
+    public void forEach(ComplianceCriteria criteria, CompliancePolicy policy, Consumer<ComplianceRow> consumer) {
+        Statement sql = rows(criteria, policy, true).append(" order by lower(r.full_name), r.id");
+        try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record record : cursor) {
+                consumer.accept(row(record));
+            }
+        }
+    }
+
+    /**
+     * Every registrant's counts and status, unsorted and without names: the full-population
+     * computation (what the benchmark compares with the bare aggregate).
+     */
+    public void forEachStatus(ComplianceCriteria criteria, CompliancePolicy policy,
+                              Consumer<ComplianceRow> consumer) {
+        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
+                .append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status from judged j");
+        filters(sql, criteria, true);
+        try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record record : cursor) {
+                consumer.accept(new ComplianceRow(new RegistrantId(record.get(0, Long.class)), "", "", "", "",
+                        new AttendanceCounts(record.get(1, Integer.class), record.get(2, Integer.class),
+                                record.get(3, Integer.class)),
+                        record.get(4, Integer.class), record.get(5, Integer.class),
+                        ComplianceStatus.valueOf(record.get(6, String.class)), 0));
+            }
+        }
+    }
+
+    private Statement rows(ComplianceCriteria criteria, CompliancePolicy policy, boolean withStatusFilter) {
+        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
+                .append(", flags as (select registrant_id, count(*) as open_flags from compliance_flag "
+                        + "where session_type_id = ? and resolved_at is null group by registrant_id)\n",
+                        criteria.type().value())
+                .append("select r.id, r.external_id, r.full_name, r.area, coalesce(g.full_name, '') as group_name, "
+                        + "j.p, j.a, j.e, j.attended, j.counted, j.status, coalesce(f.open_flags, 0) as open_flags "
+                        + "from judged j join registrant r on r.id = j.registrant_id "
+                        + "left join registrant g on g.id = r.group_id "
+                        + "left join flags f on f.registrant_id = j.registrant_id");
+        where(sql, criteria, withStatusFilter);
+        return sql;
+    }
+
+    /** Adds the registrant join only when a filter needs it. */
+    private static void filters(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
+        if (!criteria.area().isEmpty() || !criteria.group().isEmpty()) {
+            sql.append(" join registrant r on r.id = j.registrant_id");
+        }
+        if (!criteria.group().isEmpty()) {
+            sql.append(" join registrant g on g.id = r.group_id");
+        }
+        where(sql, criteria, withStatusFilter);
+    }
+
+    private static void where(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
+        sql.append(" where true");
+        if (withStatusFilter && criteria.status().isPresent()) {
+            sql.append(" and j.status = ?", criteria.status().get().name());
+        }
+        if (!criteria.area().isEmpty()) {
+            sql.append(" and lower(r.area) = lower(?)", criteria.area());
+        }
+        if (!criteria.group().isEmpty()) {
+            sql.append(" and lower(g.full_name) = lower(?)", criteria.group());
+        }
+    }
+
+    private static Object[] binds(ComplianceCriteria criteria) {
+        return new Object[]{criteria.type().value(), criteria.period().from(), criteria.period().to()};
+    }
+
+    private static ComplianceRow row(Record record) {
+        return new ComplianceRow(new RegistrantId(record.get("id", Long.class)),
+                record.get("external_id", String.class), record.get("full_name", String.class),
+                record.get("area", String.class), record.get("group_name", String.class),
+                new AttendanceCounts(record.get("p", Integer.class), record.get("a", Integer.class),
+                        record.get("e", Integer.class)),
+                record.get("attended", Integer.class), record.get("counted", Integer.class),
+                ComplianceStatus.valueOf(record.get("status", String.class)),
+                record.get("open_flags", Integer.class));
+    }
+
+    @Override
+    public Map<SessionTypeId, AttendanceCounts> countsOf(RegistrantId registrant, Period period) {
+        Map<SessionTypeId, AttendanceCounts> counts = new LinkedHashMap<>();
+        db.resultQuery("""
+                select s.session_type_id,
+                       count(*) filter (where a.status = 'PRESENT'),
+                       count(*) filter (where a.status = 'ABSENT'),
+                       count(*) filter (where a.status = 'EXCUSED')
+                  from attendance a join session s on s.id = a.session_id
+                 where a.registrant_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
+                 group by s.session_type_id order by s.session_type_id""",
+                registrant.value(), period.from(), period.to()).forEach(record ->
+                counts.put(new SessionTypeId(record.get(0, Long.class)), new AttendanceCounts(
+                        record.get(1, Integer.class), record.get(2, Integer.class), record.get(3, Integer.class))));
+        return counts;
+    }
+
+    @Override
+    public List<AttendanceLine> attendanceOf(RegistrantId registrant, Period period) {
+        return db.resultQuery("""
+                select s.id, s.session_type_id, t.name, s.session_date, s.title, s.status, a.status, a.reason
+                  from attendance a join session s on s.id = a.session_id
+                  join session_type t on t.id = s.session_type_id
+                 where a.registrant_id = ? and s.session_date between ? and ?
+                 order by s.session_date desc, s.id desc""", registrant.value(), period.from(), period.to())
+                .fetch(record -> new AttendanceLine(new SessionId(record.get(0, Long.class)),
+                        new SessionTypeId(record.get(1, Long.class)), record.get(2, String.class),
+                        record.get(3, LocalDate.class), record.get(4, String.class),
+                        "CANCELLED".equals(record.get(5, String.class)),
+                        AttendanceStatus.valueOf(record.get(6, String.class)), record.get(7, String.class)));
+    }
+
+    @Override
+    public Optional<RegistrantSummary> registrant(RegistrantId registrant) {
+        return db.resultQuery("""
+                select r.id, r.external_id, r.full_name, r.kind, r.area, coalesce(g.full_name, ''), r.sex, r.birth_date
+                  from registrant r left join registrant g on g.id = r.group_id where r.id = ?""", registrant.value())
+                .fetchOptional(record -> new RegistrantSummary(new RegistrantId(record.get(0, Long.class)),
+                        record.get(1, String.class), record.get(2, String.class), record.get(3, String.class),
+                        record.get(4, String.class), record.get(5, String.class),
+                        Optional.ofNullable(record.get(6, String.class)),
+                        Optional.ofNullable(record.get(7, LocalDate.class))));
+    }
+
+    @Override
+    public List<CurriculumRow> curriculum(SessionType type, Optional<Period> period, boolean completedOnly,
+                                          PageRequest page) {
+        Statement sql = curriculumSql(type, period, completedOnly,
+                "select r.id, r.external_id, r.full_name, r.area, coalesce(c.topics, '{}'::bigint[]) as topics");
+        sql.append(" order by lower(r.full_name), r.id offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> {
+            Long[] topics = record.get("topics", Long[].class);
+            Set<TopicId> covered = Arrays.stream(topics).map(TopicId::new).collect(Collectors.toCollection(HashSet::new));
+            return new CurriculumRow(new RegistrantId(record.get("id", Long.class)),
+                    record.get("external_id", String.class), record.get("full_name", String.class),
+                    record.get("area", String.class), CurriculumCompletion.of(type.topics(), covered));
+        });
+    }
+
+    @Override
+    public int countCurriculum(SessionType type, Optional<Period> period, boolean completedOnly) {
+        Statement sql = curriculumSql(type, period, completedOnly, "select count(*)");
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+    }
+
+    private static Statement curriculumSql(SessionType type, Optional<Period> period, boolean completedOnly,
+                                           String select) {
+        Long[] active = type.topics().stream().filter(Topic::active).map(topic -> topic.id().value())
+                .toArray(Long[]::new);
+        LocalDate from = period.map(Period::from).orElse(LocalDate.of(1, 1, 1));
+        LocalDate to = period.map(Period::to).orElse(LocalDate.of(9999, 12, 31));
+        Statement sql = new Statement().append("""
+                with took_part as (
+                    select distinct a.registrant_id from attendance a join session s on s.id = a.session_id
+                     where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'),
+                covered as (
+                    select a.registrant_id, array_agg(distinct s.topic_id) as topics
+                      from attendance a join session s on s.id = a.session_id
+                     where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
+                       and a.status = 'PRESENT' and s.topic_id = any(?)
+                     group by a.registrant_id)
+                """, type.id().value(), from, to, type.id().value(), from, to, active)
+                .append(select)
+                .append(" from took_part x join registrant r on r.id = x.registrant_id "
+                        + "left join covered c on c.registrant_id = x.registrant_id");
+        if (completedOnly) {
+            sql.append(" where ? > 0 and cardinality(c.topics) = ?", active.length, active.length);
+        }
+        return sql;
+    }
+}

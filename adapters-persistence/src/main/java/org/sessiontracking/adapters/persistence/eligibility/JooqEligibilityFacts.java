@@ -1,0 +1,112 @@
+package org.sessiontracking.adapters.persistence.eligibility;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.sessiontracking.application.eligibility.FactKey;
+import org.sessiontracking.application.eligibility.FactRequest;
+import org.sessiontracking.application.eligibility.RegistrantFacts;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.TopicId;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The facts of eligibility rules: one query that joins every registrant with one set-based aggregate
+ * per requested (type, period): counts P, A, E and the distinct active topics attended. The rows are
+ * streamed with a cursor (chunks of {@value #FETCH_SIZE}), never all held in memory.
+ */
+public final class JooqEligibilityFacts implements EligibilityFacts {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private final DSLContext db;
+
+    public JooqEligibilityFacts(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> consumer) {
+        List<Object> binds = new ArrayList<>();
+        String sql = query(requests, binds, "r.active");
+        try (Cursor<Record> cursor = db.resultQuery(sql, binds.toArray()).fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (Record record : cursor) {
+                consumer.accept(facts(record, requests));
+            }
+        }
+    }
+
+    @Override
+    public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
+        List<Object> binds = new ArrayList<>();
+        String sql = query(requests, binds, "r.id = ?");
+        binds.add(registrant.value());
+        return db.resultQuery(sql, binds.toArray()).fetchOptional(record -> facts(record, requests));
+    }
+
+    @Override
+    public Map<RegistrantId, String> names(Collection<RegistrantId> registrants) {
+        Map<RegistrantId, String> names = new HashMap<>();
+        if (registrants.isEmpty()) {
+            return names;
+        }
+        Long[] ids = registrants.stream().map(RegistrantId::value).toArray(Long[]::new);
+        db.resultQuery("select id, full_name || ' (' || external_id || ')' from registrant where id = any(?)",
+                (Object) ids).forEach(record ->
+                names.put(new RegistrantId(record.get(0, Long.class)), record.get(1, String.class)));
+        return names;
+    }
+
+    private static String query(List<FactRequest> requests, List<Object> binds, String where) {
+        StringBuilder sql = new StringBuilder("select r.id, r.area, r.kind, r.sex, r.birth_date");
+        StringBuilder joins = new StringBuilder();
+        for (int i = 0; i < requests.size(); i++) {
+            FactRequest request = requests.get(i);
+            String f = "f" + i;
+            sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
+                    .append(f).append(".covered");
+            joins.append(" left join (select a.registrant_id, ")
+                    .append("count(*) filter (where a.status = 'PRESENT') as p, ")
+                    .append("count(*) filter (where a.status = 'ABSENT') as a, ")
+                    .append("count(*) filter (where a.status = 'EXCUSED') as e, ")
+                    .append("count(distinct s.topic_id) filter (where a.status = 'PRESENT' and s.topic_id = any(?)) ")
+                    .append("as covered from attendance a join session s on s.id = a.session_id ")
+                    .append("where s.session_type_id = ? and s.session_date between ? and ? ")
+                    .append("and s.status <> 'CANCELLED' group by a.registrant_id) ").append(f)
+                    .append(" on ").append(f).append(".registrant_id = r.id");
+            binds.add(request.activeTopics().stream().map(TopicId::value).toArray(Long[]::new));
+            binds.add(request.type().value());
+            binds.add(request.period().from());
+            binds.add(request.period().to());
+        }
+        return sql.append(" from registrant r").append(joins).append(" where ").append(where).toString();
+    }
+
+    private static RegistrantFacts facts(Record record, List<FactRequest> requests) {
+        Map<FactKey, AttendanceCounts> counts = new HashMap<>();
+        Map<FactKey, Integer> covered = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            int column = 5 + i * 4;
+            Integer p = record.get(column, Integer.class);
+            if (p != null) {
+                FactKey key = requests.get(i).key();
+                counts.put(key, new AttendanceCounts(p, record.get(column + 1, Integer.class),
+                        record.get(column + 2, Integer.class)));
+                covered.put(key, record.get(column + 3, Integer.class));
+            }
+        }
+        return new RegistrantFacts(new RegistrantId(record.get(0, Long.class)), record.get(1, String.class),
+                record.get(2, String.class), Optional.ofNullable(record.get(3, String.class)),
+                Optional.ofNullable(record.get(4, LocalDate.class)), counts, covered);
+    }
+}

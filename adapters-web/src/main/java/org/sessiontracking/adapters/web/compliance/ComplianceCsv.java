@@ -1,0 +1,45 @@
+package org.sessiontracking.adapters.web.compliance;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The compliance list as CSV (UTF-8, comma-separated, header row, CRLF line ends):
+ * {@code external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags};
+ * rate_percent has one decimal and is empty when nothing was counted; status is the label shown on screen.
+ */
+final class ComplianceCsv {
+
+    static final String[] HEADER = {"external_id", "name", "area", "group", "present", "absent", "excused",
+            "attended", "counted", "rate_percent", "status", "open_flags"};
+
+    private ComplianceCsv() {
+    }
+
+    static void write(ComplianceListUseCase compliance, ComplianceCriteria criteria, Writer out) throws IOException {
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+            compliance.export(criteria, row -> print(printer, row));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void print(CSVPrinter printer, ComplianceRow row) {
+        try {
+            printer.printRecord(row.externalId(), row.name(), row.area(), row.group(), row.counts().present(),
+                    row.counts().absent(), row.counts().excused(), row.attended(), row.counted(),
+                    org.sessiontracking.domain.compliance.Compliance.ratePercent(row.attended(), row.counted())
+                            .map(Object::toString).orElse(""),
+                    row.status().label(), row.openFlags());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.sessiontracking.adapters.web.compliance;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.sessiontype.SessionTypeFilter;
+import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
+import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.user.Permission;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Compliance: choose a session type and a period; a lazily loaded list of the registrants with
+ * records, their counts, rate and status; totals per status; filters; flags; CSV export.
+ */
+@Route("compliance")
+@PageTitle("Compliance")
+@Menu(title = "Compliance", order = 30, icon = "vaadin:check-square-o")
+@PermitAll
+public class ComplianceView extends VerticalLayout {
+
+    private final ComplianceListUseCase compliance;
+    private final FlagRegistrantUseCase flags;
+    private final boolean mayFlag;
+    private final Select<SessionType> type = new Select<>();
+    private final PeriodField period;
+    private final Select<ComplianceStatus> status = new Select<>();
+    private final TextField area = new TextField("Area");
+    private final TextField group = new TextField("Group");
+    private final HorizontalLayout totals = new HorizontalLayout();
+    private final Grid<ComplianceRow> grid = new Grid<>();
+    private final Span message = new Span();
+    private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
+
+    public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
+                          ListSessionTypesUseCase types, CurrentUserUseCase currentUser, Clock clock) {
+        this.compliance = compliance;
+        this.flags = flags;
+        this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
+        setSizeFull();
+
+        type.setLabel("Session type");
+        type.setId("compliance-type");
+        List<SessionType> all = types.list(SessionTypeFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT));
+        type.setItems(all);
+        type.setItemLabelGenerator(SessionType::name);
+        all.stream().filter(t -> "FDS".equals(t.details().code().orElse(""))).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(type::setValue);
+        period = new PeriodField("compliance", clock, PeriodPreset.THIS_YEAR, this::refresh);
+        status.setLabel("Status");
+        status.setId("compliance-status");
+        status.setItems(ComplianceStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(value -> value == null ? "Any status" : value.label());
+        area.setId("compliance-area");
+        area.setClearButtonVisible(true);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setPlaceholder("Any area");
+        group.setId("compliance-group");
+        group.setClearButtonVisible(true);
+        group.setValueChangeMode(ValueChangeMode.LAZY);
+        group.setPlaceholder("Any group");
+        type.addValueChangeListener(event -> refresh());
+        status.addValueChangeListener(event -> refresh());
+        area.addValueChangeListener(event -> refresh());
+        group.addValueChangeListener(event -> refresh());
+
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            Optional<ComplianceCriteria> criteria = criteria();
+            event.setFileName("compliance-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                if (criteria.isPresent()) {
+                    ComplianceCsv.write(compliance, criteria.get(), out);
+                }
+            }
+        }, "Export CSV");
+        csv.setId("compliance-export");
+        RouterLink flagsLink = new RouterLink("Flags", FlagsView.class);
+        RouterLink curriculumLink = new RouterLink("Curriculum completion", CurriculumView.class);
+        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, csv);
+        links.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.setWidthFull();
+        totals.setId("compliance-totals");
+        message.setId("compliance-message");
+
+        configureGrid();
+        rows = new CallbackDataProvider<ComplianceRow, Void>(this::fetch, this::count,
+                row -> row.registrant().value()).withConfigurableFilter();
+        grid.setItems(rows);
+        add(filters, links, totals, message, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("compliance-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("16em")
+                .setSortProperty("name").setFlexGrow(3).setResizable(true);
+        grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area").setFlexGrow(1);
+        grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group").setFlexGrow(1);
+        grid.addColumn(row -> row.counts().present()).setHeader("Present").setKey("present")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(row -> row.counts().absent()).setHeader("Absent").setKey("absent")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(row -> row.counts().excused()).setHeader("Excused").setKey("excused")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(ComplianceRow::counted).setHeader("Counted").setKey("counted").setSortProperty("counted")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+        Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
+                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+        grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
+                .setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
+    }
+
+    private HorizontalLayout actions(ComplianceRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        Button details = new Button(VaadinIcon.USER_CARD.create(), event -> getUI().ifPresent(ui -> ui.navigate(
+                RegistrantComplianceView.class, new RouteParameters(RegistrantComplianceView.ID_PARAMETER,
+                        Long.toString(row.registrant().value())))));
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        details.setTooltipText("Attendance and compliance of " + row.name());
+        actions.add(details);
+        if (mayFlag && type.getValue() != null) {
+            Button flag = new Button(row.openFlags() > 0 ? "Flagged (" + row.openFlags() + ")" : "Flag",
+                    VaadinIcon.FLAG_O.create(), event -> new FlagDialog(flags, row.registrant(), row.name(),
+                    type.getValue().id(), this::refresh).open());
+            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            flag.setId("flag-" + row.registrant().value());
+            actions.add(flag);
+        }
+        return actions;
+    }
+
+    static Span badge(ComplianceStatus status) {
+        Span badge = new Span(status.label());
+        String theme = switch (status) {
+            case COMPLIANT -> "badge success";
+            case NON_COMPLIANT -> "badge error";
+            case NO_DATA -> "badge contrast";
+            case NOT_REQUIRED -> "badge";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    private Optional<ComplianceCriteria> criteria() {
+        if (type.getValue() == null) {
+            return Optional.empty();
+        }
+        return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
+                .withStatus(status.getValue()).withArea(area.getValue()).withGroup(group.getValue()));
+    }
+
+    private void refresh() {
+        if (rows == null) {
+            return;
+        }
+        totals.removeAll();
+        Optional<ComplianceCriteria> criteria = criteria();
+        message.setText(criteria.isEmpty() ? "Choose a session type and a complete period." : "");
+        criteria.ifPresent(chosen -> {
+            Map<ComplianceStatus, Integer> byStatus = compliance.totals(chosen);
+            for (ComplianceStatus value : ComplianceStatus.values()) {
+                Span total = new Span(value.label() + ": " + byStatus.getOrDefault(value, 0));
+                total.setId("total-" + value.name().toLowerCase().replace('_', '-'));
+                totals.add(total);
+            }
+        });
+        rows.refreshAll();
+    }
+
+    private Stream<ComplianceRow> fetch(Query<ComplianceRow, Void> query) {
+        Optional<ComplianceCriteria> criteria = criteria();
+        if (criteria.isEmpty()) {
+            return Stream.empty();
+        }
+        List<PageRequest.SortOrder> sort = query.getSortOrders().stream()
+                .map(order -> new PageRequest.SortOrder(order.getSorted(),
+                        order.getDirection() == SortDirection.ASCENDING)).toList();
+        return compliance.list(criteria.get(), new PageRequest(query.getOffset(),
+                Math.min(query.getLimit(), PageRequest.MAX_LIMIT), sort)).stream();
+    }
+
+    private int count(Query<ComplianceRow, Void> query) {
+        return criteria().map(compliance::count).orElse(0);
+    }
+}

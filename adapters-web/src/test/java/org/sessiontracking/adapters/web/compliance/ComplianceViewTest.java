@@ -1,0 +1,228 @@
+package org.sessiontracking.adapters.web.compliance;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.sessiontype.SessionTypeFilter;
+import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.compliance.ComplianceFlag;
+import org.sessiontracking.domain.compliance.ComplianceFlagId;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.user.Actor;
+import org.sessiontracking.domain.user.Role;
+import org.sessiontracking.domain.user.UserId;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType;
+
+class ComplianceViewTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
+    private static final SessionType FDS = aSessionType().id(3).name("Family Development Session").code("FDS")
+            .requiredAttendance(80).topics("Nutrition").build();
+    private static final ComplianceRow ANA = row(1, "Ana", "North", 4, 1, 0, ComplianceStatus.COMPLIANT);
+    private static final ComplianceRow BEN = row(2, "Ben", "South", 3, 2, 1, ComplianceStatus.NON_COMPLIANT);
+
+    private final FakeCompliance compliance = new FakeCompliance(List.of(ANA, BEN));
+    private final List<FlagRegistrantUseCase.Command> flagged = new ArrayList<>();
+    private final FlagRegistrantUseCase flags = command -> {
+        ComplianceFlag.raise(new ComplianceFlagId(1), command.registrant(), command.type(), command.kind(),
+                command.note(), new UserId(1), CLOCK.instant());
+        flagged.add(command);
+        return new ComplianceFlagId(flagged.size());
+    };
+
+    private static ComplianceRow row(long id, String name, String area, int p, int a, int e, ComplianceStatus status) {
+        return new ComplianceRow(new RegistrantId(id), "X" + id, name, area, "", new AttendanceCounts(p, a, e), p,
+                p + a, status, 0);
+    }
+
+    private void open(Role role) {
+        ListSessionTypesUseCase types = new ListSessionTypesUseCase() {
+            public List<SessionType> list(SessionTypeFilter filter, PageRequest page) {
+                return List.of(FDS);
+            }
+
+            public int count(SessionTypeFilter filter) {
+                return 1;
+            }
+
+            public Optional<SessionType> get(SessionTypeId id) {
+                return Optional.of(FDS);
+            }
+        };
+        UI.getCurrent().add(new ComplianceView(compliance, flags, types,
+                () -> new Actor(new UserId(1), "Tester", role), CLOCK));
+    }
+
+    @BeforeEach
+    void setUp() {
+        // the view links to these routes; registering them without MainLayout keeps the test to this package
+        Routes routes = new Routes();
+        routes.getRoutes().addAll(java.util.Set.of(FlagsView.class, CurriculumView.class,
+                RegistrantComplianceView.class));
+        MockVaadin.setup(routes);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ComplianceRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("compliance-grid"));
+    }
+
+    /** The flag button of a row: component columns are not attached to the mocked UI. */
+    private Button flagButton(int row) {
+        return (Button) GridKt._getCellComponent(grid(), row, "actions").getChildren()
+                .filter(child -> child.getId().orElse("").startsWith("flag-")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theListShowsCountsRateAndStatusSortedByRateWithTotals() {
+        open(Role.VIEWER);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Ben (X2)", "South", "3", "2", "1", "5", "60.0%");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("Ana (X1)", "80.0%");
+        assertThat(compliance.lastCriteria.type()).isEqualTo(FDS.id());
+        assertThat(compliance.lastCriteria.period().from()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(_get(Span.class, spec -> spec.withId("total-compliant")).getText()).isEqualTo("Compliant: 1");
+        assertThat(_get(Span.class, spec -> spec.withId("total-non-compliant")).getText())
+                .isEqualTo("Non-compliant: 1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filtersByStatusAndArea() {
+        open(Role.VIEWER);
+        _setValue((Select<ComplianceStatus>) _get(Select.class, spec -> spec.withId("compliance-status")),
+                ComplianceStatus.NON_COMPLIANT);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(compliance.lastCriteria.status()).contains(ComplianceStatus.NON_COMPLIANT);
+        _setValue(_get(TextField.class, spec -> spec.withId("compliance-area")), "North");
+        assertThat(GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void staffFlagBenForFollowUpWithANote() {
+        open(Role.STAFF);
+        _click(flagButton(0));
+        _setValue(_get(TextArea.class, spec -> spec.withId("flag-note")), "Home visit next week");
+        _click(_get(Button.class, spec -> spec.withId("save-flag")));
+        assertThat(flagged).singleElement().satisfies(command -> {
+            assertThat(command.registrant()).isEqualTo(BEN.registrant());
+            assertThat(command.note()).isEqualTo("Home visit next week");
+        });
+    }
+
+    @Test
+    void aFlagWithoutANoteIsRefusedInTheDialog() {
+        open(Role.STAFF);
+        _click(flagButton(0));
+        _click(_get(Button.class, spec -> spec.withId("save-flag")));
+        TextArea note = _get(TextArea.class, spec -> spec.withId("flag-note"));
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("A note is required");
+        assertThat(flagged).isEmpty();
+    }
+
+    @Test
+    void viewersAreNotOfferedToFlag() {
+        open(Role.VIEWER);
+        assertThat(GridKt._getCellComponent(grid(), 0, "actions").getChildren()
+                .filter(child -> child.getId().orElse("").startsWith("flag-"))).isEmpty();
+    }
+
+    @Test
+    void theCsvExportHasAHeaderAndOneLinePerRegistrant() throws Exception {
+        StringWriter out = new StringWriter();
+        ComplianceCsv.write(compliance, ComplianceCriteria.of(FDS.id(), new org.sessiontracking.application
+                .compliance.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))), out);
+        assertThat(out.toString().split("\r\n")).containsExactly(
+                "external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags",
+                "X1,Ana,North,,4,1,0,4,5,80.0,Compliant,0",
+                "X2,Ben,South,,3,2,1,3,5,60.0,Non-compliant,0");
+    }
+
+    /** Applies the criteria's filters and the rate sort to fixed rows, as the database would. */
+    private static final class FakeCompliance implements ComplianceListUseCase {
+        private final List<ComplianceRow> rows;
+        ComplianceCriteria lastCriteria;
+
+        FakeCompliance(List<ComplianceRow> rows) {
+            this.rows = rows;
+        }
+
+        private Stream<ComplianceRow> matching(ComplianceCriteria criteria) {
+            lastCriteria = criteria;
+            return rows.stream()
+                    .filter(row -> criteria.status().map(status -> status == row.status()).orElse(true))
+                    .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()));
+        }
+
+        @Override
+        public List<ComplianceRow> list(ComplianceCriteria criteria, PageRequest page) {
+            Stream<ComplianceRow> stream = matching(criteria);
+            if (page.sort().stream().anyMatch(sort -> sort.property().equals("rate"))) {
+                stream = stream.sorted(Comparator.comparingDouble(row -> (double) row.attended() / row.counted()));
+            }
+            return stream.skip(page.offset()).limit(page.limit()).toList();
+        }
+
+        @Override
+        public int count(ComplianceCriteria criteria) {
+            return (int) matching(criteria).count();
+        }
+
+        @Override
+        public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria) {
+            Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
+            rows.forEach(row -> totals.merge(row.status(), 1, Integer::sum));
+            return totals;
+        }
+
+        @Override
+        public void export(ComplianceCriteria criteria, Consumer<ComplianceRow> row) {
+            matching(criteria).forEach(row);
+        }
+    }
+}

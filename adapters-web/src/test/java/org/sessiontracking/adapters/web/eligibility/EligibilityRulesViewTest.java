@@ -1,0 +1,131 @@
+package org.sessiontracking.adapters.web.eligibility;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessiontracking.application.eligibility.ExpressionProblem;
+import org.sessiontracking.application.eligibility.InvalidExpressionException;
+import org.sessiontracking.application.eligibility.Outcome;
+import org.sessiontracking.application.eligibility.RulePreview;
+import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase;
+import org.sessiontracking.application.eligibility.port.in.PreviewEligibilityRuleUseCase;
+import org.sessiontracking.domain.eligibility.EligibilityRule;
+import org.sessiontracking.domain.eligibility.EligibilityRuleId;
+import org.sessiontracking.domain.registrant.RegistrantId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EligibilityRulesViewTest {
+
+    /** Checks like the real use case for the two expressions the tests type. */
+    private final List<EligibilityRule> saved = new ArrayList<>();
+    private final ManageEligibilityRulesUseCase rules = new ManageEligibilityRulesUseCase() {
+        public List<ExpressionProblem> check(String expression) {
+            return expression.contains("Yoga")
+                    ? List.of(new ExpressionProblem(2, 10, "No session type is named or coded 'Yoga'")) : List.of();
+        }
+
+        public EligibilityRuleId save(SaveCommand command) {
+            List<ExpressionProblem> problems = check(command.expression());
+            if (!problems.isEmpty()) {
+                throw new InvalidExpressionException(problems);
+            }
+            EligibilityRule rule = EligibilityRule.create(new EligibilityRuleId(saved.size() + 1), command.name(),
+                    command.expression(), command.description());
+            saved.add(rule);
+            return rule.id();
+        }
+
+        public void delete(EligibilityRuleId id) {
+            saved.removeIf(rule -> rule.id().equals(id));
+        }
+
+        public List<EligibilityRule> list() {
+            return List.copyOf(saved);
+        }
+
+        public Optional<EligibilityRule> get(EligibilityRuleId id) {
+            return saved.stream().filter(rule -> rule.id().equals(id)).findFirst();
+        }
+    };
+    private final PreviewEligibilityRuleUseCase preview = new PreviewEligibilityRuleUseCase() {
+        public RulePreview preview(String expression) {
+            RulePreview result = new RulePreview();
+            result.add(new RegistrantId(1), Outcome.PASS);
+            result.add(new RegistrantId(2), Outcome.FAIL);
+            result.add(new RegistrantId(3), new Outcome.Error("attendance_rate(\"FDS\"): no data"));
+            return result;
+        }
+
+        public List<Line> page(RulePreview result, Outcome.Kind kind, int offset, int limit) {
+            return result.page(kind, offset, limit).stream()
+                    .map(entry -> new Line(entry.registrant(), "Person " + entry.registrant().value(), entry.kind(),
+                            entry.error())).toList();
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(new Routes());
+        UI.getCurrent().add(new EligibilityRulesView(rules, preview));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void anInvalidRuleShowsItsErrorsWithPositionsAndIsNotSaved() {
+        _setValue(_get(TextField.class, spec -> spec.withId("rule-name")), "Yoga grant");
+        _setValue(_get(TextArea.class, spec -> spec.withId("rule-expression")), "age > 1 &&\n compliant(\"Yoga\")");
+        _click(_get(Button.class, spec -> spec.withId("save-rule")));
+        UnorderedList problems = _get(UnorderedList.class, spec -> spec.withId("rule-problems"));
+        assertThat(problems.getChildren().map(item -> ((ListItem) item).getText()))
+                .containsExactly("Line 2, column 10: No session type is named or coded 'Yoga'");
+        assertThat(_get(TextArea.class, spec -> spec.withId("rule-expression")).isInvalid()).isTrue();
+        assertThat(saved).isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withId("rule-expression")).getValue()).contains("Yoga");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aValidRuleIsSavedListedAndPreviewedWithErrorsReportedApart() {
+        _setValue(_get(TextField.class, spec -> spec.withId("rule-name")), "Cash grant");
+        _setValue(_get(TextArea.class, spec -> spec.withId("rule-expression")), "attendance_rate(\"FDS\") >= 0.8");
+        _click(_get(Button.class, spec -> spec.withId("save-rule")));
+        assertThat(saved).extracting(EligibilityRule::name).containsExactly("Cash grant");
+        Grid<EligibilityRule> ruleGrid = _get(Grid.class, spec -> spec.withId("rules-grid"));
+        assertThat(GridKt._size(ruleGrid)).isEqualTo(1);
+
+        _click(_get(Button.class, spec -> spec.withId("preview-rule")));
+        assertThat(_get(Span.class, spec -> spec.withId("preview-summary")).getText())
+                .isEqualTo("3 registrants: 1 pass, 1 fail, 1 could not be evaluated");
+        Grid<PreviewEligibilityRuleUseCase.Line> previewGrid = _get(Grid.class, spec -> spec.withId("preview-grid"));
+        assertThat(GridKt._getFormattedRow(previewGrid, 0)).startsWith("Person 1");
+        _setValue((Select<Outcome.Kind>) _get(Select.class, spec -> spec.withId("preview-outcome")),
+                Outcome.Kind.ERROR);
+        assertThat(GridKt._size(previewGrid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(previewGrid, 0))
+                .containsExactly("Person 3", "attendance_rate(\"FDS\"): no data");
+    }
+}

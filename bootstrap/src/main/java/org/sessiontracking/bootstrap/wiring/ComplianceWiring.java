@@ -1,0 +1,129 @@
+package org.sessiontracking.bootstrap.wiring;
+
+import org.jooq.DSLContext;
+import org.sessiontracking.adapters.persistence.compliance.JooqComplianceFlagRepository;
+import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
+import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
+import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.compliance.port.in.ListFlagsUseCase;
+import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase;
+import org.sessiontracking.application.compliance.port.in.ResolveFlagUseCase;
+import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
+import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.usecase.FlagRegistrant;
+import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
+import org.sessiontracking.application.compliance.usecase.ListCompliance;
+import org.sessiontracking.application.compliance.usecase.ListCurriculumCompletion;
+import org.sessiontracking.application.compliance.usecase.ListFlags;
+import org.sessiontracking.application.compliance.usecase.ResolveFlag;
+import org.sessiontracking.application.eligibility.port.in.CheckEligibilityUseCase;
+import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase;
+import org.sessiontracking.application.eligibility.port.in.PreviewEligibilityRuleUseCase;
+import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
+import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
+import org.sessiontracking.application.eligibility.usecase.CheckEligibility;
+import org.sessiontracking.application.eligibility.usecase.ManageEligibilityRules;
+import org.sessiontracking.application.eligibility.usecase.PreviewEligibilityRule;
+import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
+import org.sessiontracking.application.user.port.out.CurrentActor;
+import org.sessiontracking.bootstrap.rules.CelEligibilityExpressions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Compliance, curriculum completion, flags and eligibility rules: adapters and transactional use cases. */
+@Configuration(proxyBeanMethods = false)
+public class ComplianceWiring {
+
+    @Bean
+    ComplianceQuery complianceQuery(DSLContext db) {
+        return new JooqComplianceQuery(db);
+    }
+
+    @Bean
+    ComplianceFlagRepository complianceFlagRepository(DSLContext db) {
+        return new JooqComplianceFlagRepository(db);
+    }
+
+    @Bean
+    EligibilityRuleRepository eligibilityRuleRepository(DSLContext db, Clock clock) {
+        return new JooqEligibilityRuleRepository(db, clock);
+    }
+
+    @Bean
+    EligibilityFacts eligibilityFacts(DSLContext db) {
+        return new JooqEligibilityFacts(db);
+    }
+
+    @Bean
+    EligibilityExpressions eligibilityExpressions() {
+        return new CelEligibilityExpressions();
+    }
+
+    @Bean
+    ComplianceListUseCase complianceListUseCase(UseCaseTransactions tx, ComplianceQuery query,
+                                                SessionTypeRepository types, CurrentActor actor) {
+        return tx.transactional(ComplianceListUseCase.class, new ListCompliance(query, types, actor));
+    }
+
+    @Bean
+    RegistrantComplianceUseCase registrantComplianceUseCase(UseCaseTransactions tx, ComplianceQuery query,
+                                                            SessionTypeRepository types, CurrentActor actor) {
+        return tx.transactional(RegistrantComplianceUseCase.class, new GetRegistrantCompliance(query, types, actor));
+    }
+
+    @Bean
+    CurriculumCompletionUseCase curriculumCompletionUseCase(UseCaseTransactions tx, ComplianceQuery query,
+                                                            SessionTypeRepository types, CurrentActor actor) {
+        return tx.transactional(CurriculumCompletionUseCase.class, new ListCurriculumCompletion(query, types, actor));
+    }
+
+    @Bean
+    FlagRegistrantUseCase flagRegistrantUseCase(UseCaseTransactions tx, ComplianceFlagRepository flags,
+                                                ComplianceQuery query, SessionTypeRepository types,
+                                                CurrentActor actor, Clock clock) {
+        return tx.transactional(FlagRegistrantUseCase.class, new FlagRegistrant(flags, query, types, actor, clock));
+    }
+
+    @Bean
+    ResolveFlagUseCase resolveFlagUseCase(UseCaseTransactions tx, ComplianceFlagRepository flags,
+                                          CurrentActor actor, Clock clock) {
+        return tx.transactional(ResolveFlagUseCase.class, new ResolveFlag(flags, actor, clock));
+    }
+
+    @Bean
+    ListFlagsUseCase listFlagsUseCase(UseCaseTransactions tx, ComplianceFlagRepository flags, CurrentActor actor) {
+        return tx.transactional(ListFlagsUseCase.class, new ListFlags(flags, actor));
+    }
+
+    @Bean
+    ManageEligibilityRulesUseCase manageEligibilityRulesUseCase(UseCaseTransactions tx, EligibilityRuleRepository rules,
+                                                                EligibilityExpressions expressions,
+                                                                SessionTypeRepository types, CurrentActor actor,
+                                                                Clock clock) {
+        return tx.transactional(ManageEligibilityRulesUseCase.class,
+                new ManageEligibilityRules(rules, expressions, types, actor, clock));
+    }
+
+    @Bean
+    PreviewEligibilityRuleUseCase previewEligibilityRuleUseCase(UseCaseTransactions tx, EligibilityFacts facts,
+                                                                EligibilityExpressions expressions,
+                                                                SessionTypeRepository types, CurrentActor actor,
+                                                                Clock clock) {
+        return tx.transactional(PreviewEligibilityRuleUseCase.class,
+                new PreviewEligibilityRule(facts, expressions, types, actor, clock));
+    }
+
+    @Bean
+    CheckEligibilityUseCase checkEligibilityUseCase(UseCaseTransactions tx, EligibilityRuleRepository rules,
+                                                    EligibilityFacts facts, EligibilityExpressions expressions,
+                                                    SessionTypeRepository types, CurrentActor actor, Clock clock) {
+        return tx.transactional(CheckEligibilityUseCase.class,
+                new CheckEligibility(rules, facts, expressions, types, actor, clock));
+    }
+}

@@ -1,0 +1,134 @@
+package org.sessiontracking.bootstrap.scale;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
+import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
+import org.sessiontracking.application.compliance.usecase.ListCompliance;
+import org.sessiontracking.application.eligibility.Outcome;
+import org.sessiontracking.application.eligibility.RulePreview;
+import org.sessiontracking.application.eligibility.usecase.PreviewEligibilityRule;
+import org.sessiontracking.application.user.port.out.CurrentActor;
+import org.sessiontracking.bootstrap.rules.CelEligibilityExpressions;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.user.Actor;
+import org.sessiontracking.domain.user.Role;
+import org.sessiontracking.domain.user.UserId;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Times compliance at national scale on the data of {@link NationalScaleDataGenerator}, each figure
+ * against the floor: the single hand-written SQL aggregate of the same per-registrant counts, fetched
+ * in full. Prints figures, asserts nothing about time. Run with:
+ * <pre>
+ * ./mvnw -o -pl bootstrap -am verify -Dtest=ComplianceBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dscale.benchmark=true [-Dscale.dir=... | -Dscale.jdbcUrl=...] [-Dscale.runs=3]
+ * </pre>
+ */
+@EnabledIfSystemProperty(named = "scale.benchmark", matches = "true")
+class ComplianceBenchmark {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+    private static final Period YEAR = Period.lastTwelveMonths(CLOCK);
+    private static final String FLOOR = """
+            select a.registrant_id,
+                   count(*) filter (where a.status = 'PRESENT'),
+                   count(*) filter (where a.status = 'ABSENT'),
+                   count(*) filter (where a.status = 'EXCUSED')
+              from attendance a join session s on s.id = a.session_id
+             where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
+             group by a.registrant_id""";
+
+    @Test
+    void timesComplianceAgainstTheHandWrittenAggregate() throws Exception {
+        int runs = Integer.getInteger("scale.runs", 3);
+        try (ScaleDatabase database = new ScaleDatabase();
+             Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false); // cursors stream only inside a transaction
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            JooqSessionTypeRepository types = new JooqSessionTypeRepository(db, CLOCK);
+            SessionType fds = types.findByCode("FDS").orElseThrow();
+            CompliancePolicy policy = CompliancePolicy.of(fds);
+            CurrentActor admin = () -> new Actor(new UserId(1), "Benchmark", Role.ADMINISTRATOR);
+            JooqComplianceQuery query = new JooqComplianceQuery(db);
+            ListCompliance list = new ListCompliance(query, types, admin);
+            GetRegistrantCompliance one = new GetRegistrantCompliance(query, types, admin);
+            PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
+                    new CelEligibilityExpressions(), types, admin, CLOCK);
+            ComplianceCriteria criteria = ComplianceCriteria.of(fds.id(), YEAR);
+            long registrant = db.resultQuery("select registrant_id from attendance limit 1").fetchOne(0, Long.class);
+            System.out.printf("data: %,d registrants, %,d sessions, %,d attendance records; FDS %d%%, %s; period %s..%s%n",
+                    db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("session")),
+                    db.fetchCount(DSL.table("attendance")), policy.requiredPercent(), policy.excusedPolicy(),
+                    YEAR.from(), YEAR.to());
+
+            double floor = measure("floor: hand-written aggregate, all rows fetched", runs, () -> {
+                long rows = 0;
+                try (Cursor<Record> cursor = db.resultQuery(FLOOR, fds.id().value(), YEAR.from(), YEAR.to())
+                        .fetchSize(5_000).fetchLazy()) {
+                    for (Record ignored : cursor) {
+                        rows++;
+                    }
+                }
+                return rows;
+            }, 0);
+            measure("compliance of all registrants (counts + status, streamed)", runs, () -> {
+                AtomicLong rows = new AtomicLong();
+                query.forEachStatus(criteria, policy, row -> rows.incrementAndGet());
+                return rows.get();
+            }, floor);
+            measure("compliance export rows (names, groups, flags; sorted by name)", runs, () -> {
+                AtomicLong rows = new AtomicLong();
+                list.export(criteria, row -> rows.incrementAndGet());
+                return rows.get();
+            }, floor);
+            measure("grid first page (50) sorted by rate", runs, () -> list.list(criteria,
+                    new PageRequest(0, 50, List.of(new PageRequest.SortOrder("rate", true)))).size(), floor);
+            measure("grid count", runs, () -> list.count(criteria), floor);
+            measure("grid totals per status", runs, () -> list.totals(criteria).size(), floor);
+            measure("one registrant's compliance (all types + records)", runs,
+                    () -> one.get(new RegistrantId(registrant), YEAR).attendance().size(), floor);
+            measure("CEL rule preview over all registrants", runs, () -> {
+                RulePreview result = preview.preview(
+                        "attendance_rate(\"Family Development Session\") >= 0.8 && age >= 18");
+                System.out.printf("      pass %,d, fail %,d, error %,d%n", result.count(Outcome.Kind.PASS),
+                        result.count(Outcome.Kind.FAIL), result.count(Outcome.Kind.ERROR));
+                return result.total();
+            }, floor);
+            connection.rollback();
+        }
+    }
+
+    private static double measure(String name, int runs, LongSupplier work, double floor) {
+        long best = Long.MAX_VALUE;
+        long rows = 0;
+        for (int run = 0; run < runs; run++) {
+            long started = System.nanoTime();
+            rows = work.getAsLong();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        double ms = best / 1e6;
+        System.out.printf("%-62s %10.1f ms  %s  (%,d rows, best of %d)%n", name, ms,
+                floor == 0 ? "1.00x (floor)" : String.format("%5.2fx floor", ms / floor), rows, runs);
+        return ms;
+    }
+}

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.compliance;
+
+public record ComplianceFlagId(long value) {
+}

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.eligibility;
+
+public record EligibilityRuleId(long value) {
+}
