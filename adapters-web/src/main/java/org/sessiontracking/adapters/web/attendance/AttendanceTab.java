@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.sessiontracking.adapters.web.common.Notifications;
+import org.sessiontracking.adapters.web.session.UnsavedWork;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
@@ -51,7 +52,7 @@ import java.util.Set;
  * exports the roster as CSV. What the signed-in user may not change is shown read-only; the use cases
  * refuse it anyway.
  */
-public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver {
+public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver, UnsavedWork {
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
@@ -455,6 +456,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     }
 
     /** Whether there are unsaved changes, for the page that holds the tab. */
+    @Override
     public boolean hasUnsavedChanges() {
         return draft.hasChanges();
     }

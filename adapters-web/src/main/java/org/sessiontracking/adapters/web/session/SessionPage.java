@@ -31,6 +31,7 @@ import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Permission;
 
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +56,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Div notice = new Div();
     private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
+    private final List<Component> tabContents = new ArrayList<>();
     private final SessionForm form;
     private final Button save = new Button("Save", VaadinIcon.CHECK.create());
     private final Button series = new Button("Schedule series…", VaadinIcon.CALENDAR.create());
@@ -173,7 +175,11 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (session.status() == SessionStatus.SCHEDULED || session.status() == SessionStatus.IN_PROGRESS) {
             Button cancel = new Button("Cancel session…", VaadinIcon.BAN.create(),
-                    event -> new CancelSessionDialog(useCases, seen(), this::reload).open());
+                    event -> {
+                        if (!tabsHoldUnsavedWork()) {
+                            new CancelSessionDialog(useCases, seen(), this::reload).open();
+                        }
+                    });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-session");
             statusBar.add(cancel);
@@ -182,6 +188,9 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
 
     private Button action(String label, String id, VaadinIcon icon, Function<SessionVersion, Session> change) {
         Button button = new Button(label, icon.create(), event -> {
+            if (tabsHoldUnsavedWork()) {
+                return;
+            }
             try {
                 Session changed = change.apply(seen());
                 Notifications.success("'" + changed.title() + "' is now " + changed.status().label().toLowerCase());
@@ -208,9 +217,23 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         Session session = view.session();
         SessionTabContext context = new SessionTabContext(session.id(), session.typeId(), session.title(),
                 session.status(), view.changeable());
+        tabContents.clear();
         for (SessionTabProvider provider : tabProviders) {
-            tabs.add(provider.label(), provider.create(context));
+            Component content = provider.create(context);
+            tabContents.add(content);
+            tabs.add(provider.label(), content);
         }
+    }
+
+    /** True, with a message, when another tab holds edits that rebuilding the tabs would lose. */
+    private boolean tabsHoldUnsavedWork() {
+        boolean unsaved = tabContents.stream()
+                .anyMatch(content -> content instanceof UnsavedWork work && work.hasUnsavedChanges());
+        if (unsaved) {
+            Notifications.warning("The Attendance tab has changes that are not saved yet. "
+                    + "Save them (or undo them) first, then change the session.");
+        }
+        return unsaved;
     }
 
     private void save() {
@@ -225,6 +248,9 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
                     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                             "sessions/" + created.id().value()));
                 } else {
+                    if (tabsHoldUnsavedWork()) {
+                        return;
+                    }
                     Session saved = useCases.edit().edit(new EditSessionUseCase.Command(seen(), submission.type(),
                             submission.plan()));
                     Notifications.success("Session '" + saved.title() + "' saved");

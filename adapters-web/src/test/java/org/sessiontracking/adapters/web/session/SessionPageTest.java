@@ -1,6 +1,7 @@
 package org.sessiontracking.adapters.web.session;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -41,6 +42,20 @@ class SessionPageTest {
 
     private final SessionScreensFixture fixture = new SessionScreensFixture();
     private final List<SessionTabContext> tabRequests = new ArrayList<>();
+    private boolean attendanceUnsaved;
+
+    /** Stands for the Attendance tab: it may hold edits not saved yet. */
+    private final class AttendanceStandIn extends Span implements UnsavedWork {
+        AttendanceStandIn(String text) {
+            super(text);
+        }
+
+        @Override
+        public boolean hasUnsavedChanges() {
+            return attendanceUnsaved;
+        }
+    }
+
     private final SessionTabProvider attendanceTab = new SessionTabProvider() {
         @Override
         public String label() {
@@ -50,7 +65,7 @@ class SessionPageTest {
         @Override
         public Component create(SessionTabContext session) {
             tabRequests.add(session);
-            return new Span("attendance of " + session.title());
+            return new AttendanceStandIn("attendance of " + session.title());
         }
     };
     private SessionPage page;
@@ -177,6 +192,23 @@ class SessionPageTest {
         _click(_get(Button.class, spec -> spec.withId("complete-session")));
         assertThat(fixture.sessions.findById(session.id()).orElseThrow().status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(_find(Button.class, spec -> spec.withId("cancel-session"))).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeWaitsWhileAnotherTabHoldsUnsavedWork() {
+        Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
+                .facilitator(fixture.fe.id()).build()));
+        int tabsBuilt = tabRequests.size();
+        attendanceUnsaved = true;
+        _click(_get(Button.class, spec -> spec.withId("start-session")));
+        assertThat(fixture.sessions.findById(session.id()).orElseThrow().status()).isEqualTo(SessionStatus.SCHEDULED);
+        assertThat(tabRequests).hasSize(tabsBuilt);
+        NotificationsKt.expectNotifications("The Attendance tab has changes that are not saved yet. "
+                + "Save them (or undo them) first, then change the session.");
+
+        attendanceUnsaved = false;
+        _click(_get(Button.class, spec -> spec.withId("start-session")));
+        assertThat(fixture.sessions.findById(session.id()).orElseThrow().status()).isEqualTo(SessionStatus.IN_PROGRESS);
     }
 
     @Test
