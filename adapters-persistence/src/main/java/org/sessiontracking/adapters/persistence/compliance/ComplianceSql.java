@@ -48,8 +48,13 @@ final class ComplianceSql {
      * binds: type, from, to.
      */
     static String judged(CompliancePolicy policy) {
+        return "with " + judgedClauses(policy);
+    }
+
+    /** {@link #judged} without its {@code with}, to be joined with other clauses; binds: type, from, to. */
+    static String judgedClauses(CompliancePolicy policy) {
         int required = policy.requiredPercent();
-        return "with counts as (" + COUNTS + "),\n"
+        return "counts as (" + COUNTS + "),\n"
                 + "judged as (select c.registrant_id, c.p, c.a, c.e, " + attended(policy, "c") + " as attended, "
                 + counted(policy, "c") + " as counted, "
                 + "case when " + required + " = 0 then 'NOT_REQUIRED' "

@@ -36,62 +36,99 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Compliance and curriculum completion computed by PostgreSQL in set-based queries. */
+/**
+ * Compliance and curriculum completion computed by PostgreSQL in set-based queries. The grid's pages,
+ * counts and totals read a {@link ComplianceSnapshots snapshot} of the computed result (valid until the
+ * type's sessions or attendance change); exports and full-population figures compute directly.
+ */
 public final class JooqComplianceQuery implements ComplianceQuery {
 
     private static final int FETCH_SIZE = 5_000;
     private static final Map<String, String> SORTS = Map.of(
-            "rate", "(j.attended::numeric / nullif(j.counted, 0))",
+            "rate", "j.rate",
             "name", "lower(r.full_name)",
             "area", "lower(r.area)",
             "counted", "j.counted");
 
+    /** Open flags per registrant of the type, a {@code with} clause; binds: type. */
+    private static final String FLAGS_CLAUSE = "flags as (select registrant_id, count(*) as open_flags "
+            + "from compliance_flag where session_type_id = ? and resolved_at is null group by registrant_id)\n";
+    private static final String SELECT_ROW = "select r.id, r.external_id, r.full_name, r.area, "
+            + "coalesce(g.full_name, '') as group_name, j.p, j.a, j.e, j.attended, j.counted, j.status, "
+            + "coalesce(f.open_flags, 0) as open_flags from ";
+    private static final String JOIN_ROW = " join registrant r on r.id = j.registrant_id "
+            + "left join registrant g on g.id = r.group_id left join flags f on f.registrant_id = j.registrant_id";
+
     private final DSLContext db;
+    private final ComplianceSnapshots snapshots;
 
     public JooqComplianceQuery(DSLContext db) {
         this.db = db;
+        this.snapshots = new ComplianceSnapshots(db);
     }
 
     @Override
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
-        Statement sql = rows(criteria, policy, true);
-        sql.append(" order by ");
+        return snapshots.read(criteria, policy, snapshot -> page(snapshot, criteria, page));
+    }
+
+    private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page) {
+        StringBuilder order = new StringBuilder();
+        boolean snapshotOrder = true;
         for (PageRequest.SortOrder sort : page.sort()) {
             String expression = SORTS.get(sort.property());
             if (expression == null) {
                 throw new IllegalArgumentException("cannot sort by '" + sort.property() + "'; allowed: "
                         + SORTS.keySet());
             }
-            sql.append(expression).append(sort.ascending() ? " asc nulls last, " : " desc nulls last, ");
+            snapshotOrder &= expression.startsWith("j.");
+            order.append(expression).append(sort.ascending() ? " asc nulls last, " : " desc nulls last, ");
         }
         if (page.sort().isEmpty()) {
-            sql.append("lower(r.full_name), ");
+            snapshotOrder = false;
+            order.append("lower(r.full_name), ");
         }
-        sql.append("r.id offset ? limit ?", page.offset(), page.limit());
+        order.append("j.registrant_id");
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW);
+        if (snapshotOrder && criteria.area().isEmpty() && criteria.group().isEmpty()) {
+            // the page is cut from the snapshot alone, then only its rows meet the registrant table
+            sql.append("(select * from compliance_snapshot_row j where j.snapshot_id = ?", snapshot);
+            if (criteria.status().isPresent()) {
+                sql.append(" and j.status = ?", criteria.status().get().name());
+            }
+            sql.append(" order by " + order + " offset ? limit ?) j", page.offset(), page.limit())
+                    .append(JOIN_ROW).append(" order by " + order);
+        } else {
+            sql.append("compliance_snapshot_row j").append(JOIN_ROW);
+            where(sql, snapshot, criteria, true);
+            sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
+        }
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
 
     @Override
     public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
-        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
-                .append("select count(*) from judged j");
-        filters(sql, criteria, true);
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+        return snapshots.read(criteria, policy, snapshot -> {
+            Statement sql = new Statement().append("select count(*) from compliance_snapshot_row j");
+            filters(sql, snapshot, criteria, true);
+            return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+        });
     }
 
     @Override
     public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
-        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
-                .append("select j.status, count(*) from judged j");
-        filters(sql, criteria, false);
-        sql.append(" group by j.status");
-        Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
-        for (ComplianceStatus status : ComplianceStatus.values()) {
-            totals.put(status, 0);
-        }
-        db.resultQuery(sql.toString(), sql.bindArray()).forEach(record ->
-                totals.put(ComplianceStatus.valueOf(record.get(0, String.class)), record.get(1, Integer.class)));
-        return totals;
+        return snapshots.read(criteria, policy, snapshot -> {
+            Statement sql = new Statement().append("select j.status, count(*) from compliance_snapshot_row j");
+            filters(sql, snapshot, criteria, false);
+            sql.append(" group by j.status");
+            Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
+            for (ComplianceStatus status : ComplianceStatus.values()) {
+                totals.put(status, 0);
+            }
+            db.resultQuery(sql.toString(), sql.bindArray()).forEach(record -> totals.put(
+                    ComplianceStatus.valueOf(record.get(0, String.class)), record.get(1, Integer.class)));
+            return totals;
+        });
     }
 
     @Override
@@ -128,14 +165,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     private Statement rows(ComplianceCriteria criteria, CompliancePolicy policy, boolean withStatusFilter) {
         Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
-                .append(", flags as (select registrant_id, count(*) as open_flags from compliance_flag "
-                        + "where session_type_id = ? and resolved_at is null group by registrant_id)\n",
-                        criteria.type().value())
-                .append("select r.id, r.external_id, r.full_name, r.area, coalesce(g.full_name, '') as group_name, "
-                        + "j.p, j.a, j.e, j.attended, j.counted, j.status, coalesce(f.open_flags, 0) as open_flags "
-                        + "from judged j join registrant r on r.id = j.registrant_id "
-                        + "left join registrant g on g.id = r.group_id "
-                        + "left join flags f on f.registrant_id = j.registrant_id");
+                .append(", " + FLAGS_CLAUSE, criteria.type().value())
+                .append(SELECT_ROW).append("judged j").append(JOIN_ROW);
         where(sql, criteria, withStatusFilter);
         return sql;
     }
@@ -151,8 +182,27 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         where(sql, criteria, withStatusFilter);
     }
 
+    private static void filters(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
+        if (!criteria.area().isEmpty() || !criteria.group().isEmpty()) {
+            sql.append(" join registrant r on r.id = j.registrant_id");
+        }
+        if (!criteria.group().isEmpty()) {
+            sql.append(" join registrant g on g.id = r.group_id");
+        }
+        where(sql, snapshot, criteria, withStatusFilter);
+    }
+
+    private static void where(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
+        sql.append(" where j.snapshot_id = ?", snapshot);
+        conditions(sql, criteria, withStatusFilter);
+    }
+
     private static void where(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
         sql.append(" where true");
+        conditions(sql, criteria, withStatusFilter);
+    }
+
+    private static void conditions(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
         if (withStatusFilter && criteria.status().isPresent()) {
             sql.append(" and j.status = ?", criteria.status().get().name());
         }

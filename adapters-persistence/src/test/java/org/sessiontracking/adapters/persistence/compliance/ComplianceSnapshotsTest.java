@@ -1,0 +1,220 @@
+package org.sessiontracking.adapters.persistence.compliance;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessiontracking.adapters.persistence.support.TestDatabase;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compliance grid reads a computed snapshot: it must never show a result older than the last
+ * committed change to the type's sessions or attendance, and must not compute again while nothing
+ * changed.
+ */
+class ComplianceSnapshotsTest {
+
+    private static final Period PERIOD = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    private static final CompliancePolicy EIGHTY = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT);
+
+    private final DSLContext db = TestDatabase.dsl();
+    private final JooqComplianceQuery query = new JooqComplianceQuery(db);
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private long user;
+    private long type;
+    private ComplianceCriteria criteria;
+
+    @BeforeEach
+    void data() {
+        user = db.resultQuery("insert into app_user (username, display_name, password_hash, role, created_at, "
+                + "updated_at) values (?, 'Snapshot Tester', 'x', 'STAFF', now(), now()) returning id",
+                "cs-" + tag).fetchOne(0, Long.class);
+        type = type("Snapshots " + tag);
+        criteria = ComplianceCriteria.of(new SessionTypeId(type), PERIOD);
+    }
+
+    private long type(String name) {
+        return db.resultQuery("insert into session_type (name, frequency, duration_hours, required_attendance, "
+                + "topic_tracking, excused_policy, created_at, updated_at) values (?, 'MONTHLY', 2, 80, false, "
+                + "'LEFT_OUT', now(), now()) returning id", name).fetchOne(0, Long.class);
+    }
+
+    private long session(long sessionType, LocalDate date) {
+        return db.resultQuery("insert into session (session_type_id, title, session_date, duration_hours, "
+                + "facilitator_id, status, created_at, updated_at) values (?, 'S', ?, 2, ?, 'COMPLETED', now(), now()) "
+                + "returning id", sessionType, date, user).fetchOne(0, Long.class);
+    }
+
+    private long registrant(String name) {
+        return db.resultQuery("insert into registrant (external_id, full_name, kind, area, created_at, updated_at) "
+                + "values (?, ?, 'INDIVIDUAL', 'North', now(), now()) returning id", "s-" + UUID.randomUUID(), name)
+                .fetchOne(0, Long.class);
+    }
+
+    private void attend(long session, long registrant, String status) {
+        db.execute("insert into attendance (session_id, registrant_id, status, recorded_by, recorded_at) "
+                + "values (?, ?, ?, ?, now())", session, registrant, status, user);
+    }
+
+    private ComplianceRow only() {
+        List<ComplianceRow> rows = query.list(criteria, EIGHTY, PageRequest.first(10));
+        assertThat(rows).hasSize(1);
+        return rows.getFirst();
+    }
+
+    private int snapshotsOfType() {
+        return db.fetchCount(DSL.table("compliance_snapshot"), DSL.field("session_type_id").eq(type));
+    }
+
+    @Test
+    void everyCommittedChangeToAttendanceOrSessionsShowsAtOnce() {
+        long alice = registrant("Alice " + tag);
+        List<Long> sessions = new ArrayList<>();
+        for (int month = 1; month <= 5; month++) {
+            long session = session(type, LocalDate.of(2026, month, 10));
+            sessions.add(session);
+            attend(session, alice, month == 5 ? "ABSENT" : "PRESENT");
+        }
+        assertThat(only().status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        assertThat(only().attended()).isEqualTo(4);
+
+        // an update of one record
+        db.execute("update attendance set status = 'ABSENT' where session_id = ? and registrant_id = ?",
+                sessions.get(0), alice);
+        assertThat(only().status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
+        assertThat(query.totals(criteria, EIGHTY)).containsEntry(ComplianceStatus.NON_COMPLIANT, 1)
+                .containsEntry(ComplianceStatus.COMPLIANT, 0);
+
+        // a cancelled session stops counting
+        db.execute("update session set status = 'CANCELLED', cancel_reason = 'flood' where id = ?", sessions.get(4));
+        assertThat(only().counted()).isEqualTo(4);
+        assertThat(only().attended()).isEqualTo(3);
+
+        // a deleted record
+        db.execute("delete from attendance where session_id = ? and registrant_id = ?", sessions.get(0), alice);
+        assertThat(only().status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        assertThat(only().counted()).isEqualTo(3);
+
+        // a session moved to another type, and one moved out of the period
+        db.execute("update session set session_type_id = ? where id = ?", type("Other " + tag), sessions.get(1));
+        db.execute("update session set session_date = date '2027-01-10' where id = ?", sessions.get(2));
+        assertThat(only().counted()).isEqualTo(1);
+
+        // nobody left in the list
+        db.execute("delete from attendance where registrant_id = ?", alice);
+        assertThat(query.count(criteria, EIGHTY)).isZero();
+        assertThat(query.list(criteria, EIGHTY, PageRequest.first(10))).isEmpty();
+    }
+
+    @Test
+    void nothingIsComputedAgainWhileNothingChangedAndStaleSnapshotsAreRemoved() {
+        long alice = registrant("Alice " + tag);
+        attend(session(type, LocalDate.of(2026, 2, 10)), alice, "PRESENT");
+        assertThat(query.count(criteria, EIGHTY)).isEqualTo(1);
+        long first = db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class);
+        query.totals(criteria, EIGHTY);
+        query.list(criteria.withStatus(ComplianceStatus.COMPLIANT), EIGHTY, PageRequest.first(10));
+        assertThat(db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class)).as("the same snapshot served every request").isEqualTo(first);
+
+        // another policy (the type's required attendance changed) is another snapshot
+        assertThat(query.list(criteria, new CompliancePolicy(0, ExcusedPolicy.LEFT_OUT), PageRequest.first(1)))
+                .singleElement().satisfies(row -> assertThat(row.status()).isEqualTo(ComplianceStatus.NOT_REQUIRED));
+        assertThat(snapshotsOfType()).isEqualTo(2);
+
+        attend(session(type, LocalDate.of(2026, 3, 10)), alice, "ABSENT");
+        assertThat(query.count(criteria.withStatus(ComplianceStatus.NON_COMPLIANT), EIGHTY)).isEqualTo(1);
+        assertThat(snapshotsOfType()).as("the snapshots of the older data are gone").isEqualTo(1);
+        assertThat(db.fetchCount(DSL.table("compliance_snapshot_row"), DSL.field("snapshot_id").eq(first))).isZero();
+    }
+
+    @Test
+    void onlyTheMostRecentlyUsedSnapshotsAreKept() {
+        attend(session(type, LocalDate.of(2026, 2, 10)), registrant("Alice " + tag), "PRESENT");
+        for (int day = 1; day <= ComplianceSnapshots.KEPT + 3; day++) {
+            query.count(ComplianceCriteria.of(new SessionTypeId(type), new Period(LocalDate.of(2026, 1, day),
+                    PERIOD.to())), EIGHTY);
+        }
+        assertThat(db.fetchCount(DSL.table("compliance_snapshot"))).isLessThanOrEqualTo(ComplianceSnapshots.KEPT);
+    }
+
+    @Test
+    void aSnapshotRemovedByAConcurrentRequestWhileBeingReadIsFoundOrComputedAgain() {
+        attend(session(type, LocalDate.of(2026, 2, 10)), registrant("Alice " + tag), "PRESENT");
+        ComplianceSnapshots snapshots = new ComplianceSnapshots(db);
+        List<Long> read = new ArrayList<>();
+        int count = snapshots.read(criteria, EIGHTY, snapshot -> {
+            read.add(snapshot);
+            if (read.size() == 1) {
+                db.execute("delete from compliance_snapshot where id = ?", snapshot); // what an eviction does
+            }
+            return db.fetchCount(DSL.table("compliance_snapshot_row"), DSL.field("snapshot_id").eq(snapshot));
+        });
+        assertThat(read).hasSize(2).doesNotHaveDuplicates();
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeNotYetCommittedIsNotShownAndIsShownOnceCommitted() throws Exception {
+        long alice = registrant("Alice " + tag);
+        long february = session(type, LocalDate.of(2026, 2, 10));
+        attend(february, alice, "PRESENT");
+        assertThat(only().status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        long march = session(type, LocalDate.of(2026, 3, 10));
+        try (Connection connection = TestDatabase.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            DSLContext writer = DSL.using(connection, SQLDialect.POSTGRES);
+            writer.execute("insert into attendance (session_id, registrant_id, status, recorded_by, recorded_at) "
+                    + "values (?, ?, 'ABSENT', ?, now())", march, alice, user);
+            assertThat(only().status()).as("uncommitted").isEqualTo(ComplianceStatus.COMPLIANT);
+            connection.commit();
+        }
+        assertThat(only().status()).as("committed").isEqualTo(ComplianceStatus.NON_COMPLIANT);
+        assertThat(only().counted()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesSortedByRateOrCountedAreCutConsistentlyWithAndWithoutRegistrantFilters() {
+        List<Long> sessions = new ArrayList<>();
+        for (int month = 1; month <= 4; month++) {
+            sessions.add(session(type, LocalDate.of(2026, month, 10)));
+        }
+        for (int i = 0; i < 25; i++) {
+            long registrant = registrant(String.format("Person %s %02d", tag, i));
+            for (int s = 0; s <= i % 4; s++) {
+                attend(sessions.get(s), registrant, (i + s) % 3 == 0 ? "ABSENT" : "PRESENT");
+            }
+        }
+        for (String property : List.of("rate", "counted")) {
+            for (boolean ascending : List.of(true, false)) {
+                PageRequest.SortOrder sort = new PageRequest.SortOrder(property, ascending);
+                List<ComplianceRow> all = query.list(criteria, EIGHTY, new PageRequest(0, 100, List.of(sort)));
+                List<ComplianceRow> filtered = query.list(criteria.withArea("north"), EIGHTY,
+                        new PageRequest(0, 100, List.of(sort)));
+                assertThat(filtered).as("area filter joins before cutting the page").isEqualTo(all);
+                List<ComplianceRow> paged = new ArrayList<>();
+                for (int offset = 0; offset < 25; offset += 7) {
+                    paged.addAll(query.list(criteria, EIGHTY, new PageRequest(offset, 7, List.of(sort))));
+                }
+                assertThat(paged).as("%s %s", property, ascending ? "asc" : "desc").isEqualTo(all).hasSize(25);
+            }
+        }
+    }
+}
