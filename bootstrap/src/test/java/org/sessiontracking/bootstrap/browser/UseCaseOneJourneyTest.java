@@ -182,6 +182,8 @@ class UseCaseOneJourneyTest extends BrowserTest {
         page.locator("#add-confirm").click();
         assertThat(page.locator("#add-registrants-dialog")).hasCount(0);
         assertThat(page.locator("#attendance-counts")).hasText("Present 3 · Absent 0 · Excused 0 · Rate 100.0%");
+        // the records are stored at once: the page's header says so too
+        assertThat(page.locator("#session-attendance-count")).hasText("3 attendance records");
 
         exceptions.forEach((externalId, status) -> {
             page.locator("#status-" + externalId + " vaadin-radio-button")
