@@ -6,6 +6,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -80,9 +82,14 @@ public abstract class BrowserTest extends ApplicationTest {
     /** Keeps a screenshot of how each test ended, in target/browser-screenshots, to look at after a failure. */
     @AfterEach
     void closePage(TestInfo test) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser-screenshots",
-                getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
+        screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
         context.close();
+    }
+
+    /** Saves what the page shows now as target/browser-screenshots/&lt;test class&gt;-&lt;name&gt;.png, to look at. */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser-screenshots",
+                getClass().getSimpleName() + "-" + name + ".png")));
     }
 
     protected String url(String path) {
@@ -132,6 +139,48 @@ public abstract class BrowserTest extends ApplicationTest {
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
                 .setHasText(optionLabel)).first().click();
     }
+
+    /** Picks an option of a Vaadin combo box by its id, typing the start of the option to filter. */
+    protected void choose(String comboBoxId, String option) {
+        Locator input = page.locator("#" + comboBoxId + " input");
+        input.click();
+        input.fill("");
+        input.pressSequentially(option.substring(0, Math.min(4, option.length())));
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    /**
+     * Waits until the grid shows a row whose first cells read {@code expectedCells} (a cell's text is
+     * what it shows, e.g. a badge's label), and fails with the row as shown when it does not.
+     * The row is found by its first expected cell. Lazy grids re-render rows after each filter
+     * change, so this polls instead of reading the row once.
+     */
+    protected void assertGridRow(String gridId, String... expectedCells) {
+        List<String> expected = List.of(expectedCells);
+        try {
+            page.waitForFunction("([id, expected]) => { const row = (" + ROW_TEXTS + ")(id, expected[0]);"
+                    + " return row !== null && expected.every((text, i) => row[i] === text); }",
+                    List.of(gridId, expected), new Page.WaitForFunctionOptions().setTimeout(15_000));
+        } catch (PlaywrightException timedOut) {
+            Object shown = page.evaluate("([id, first]) => (" + ROW_TEXTS + ")(id, first)", List.of(gridId, expected.getFirst()));
+            throw new AssertionError("Grid " + gridId + ": expected a row starting " + expected + " but it shows "
+                    + shown, timedOut);
+        }
+    }
+
+    /**
+     * A JavaScript function (grid id, text of a cell) returning the texts of that cell's body row in
+     * column order, or null. Vaadin renders cell contents in the light DOM and slots them into the
+     * rows of the grid's shadow DOM: the slot tells the row.
+     */
+    private static final String ROW_TEXTS = "(id, first) => {"
+            + " const grid = document.getElementById(id); if (!grid) return null;"
+            + " const hit = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(cell =>"
+            + "   cell.textContent.trim() === first && cell.assignedSlot && cell.assignedSlot.closest('tbody'));"
+            + " if (!hit) return null;"
+            + " const row = hit.assignedSlot.closest('tr');"
+            + " return [...row.querySelectorAll('slot')].map(slot => slot.assignedElements()[0])"
+            + "   .map(cell => cell ? cell.textContent.trim() : ''); }";
 
     /** The grid's visible cell with exactly this text. */
     protected Locator gridCell(String gridId, String text) {

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The compliance screens in a browser. Sessions and attendance are seeded in the database (their
- * screens belong to other features); the journey through those screens, use case 1 of the guide,
- * is left to the merged application.
+ * The compliance screens' own tools in a browser: the area filter, flagging a non-compliant
+ * registrant for follow-up, the Flags list and an eligibility rule's check and preview. Sessions and
+ * attendance are seeded in the database to keep it short; use case 1 of the guide, through the
+ * session type, session and attendance screens up to the compliance list, is
+ * {@link UseCaseOneJourneyTest}.
  */
 class ComplianceJourneyTest extends BrowserTest {
 

@@ -1,8 +1,6 @@
 package org.sessiontracking.bootstrap.browser;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -39,14 +37,5 @@ class SessionJourneyTest extends BrowserTest {
         assertThat(gridCell("sessions-grid", "12 Mar 2027")).isVisible();
         assertThat(page.locator("#sessions-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("Scheduled"))).hasCount(1);
-    }
-
-    /** Picks an option of a Vaadin combo box by its id, typing the start of the option to filter. */
-    private void choose(String comboBoxId, String option) {
-        Locator input = page.locator("#" + comboBoxId + " input");
-        input.click();
-        input.fill("");
-        input.pressSequentially(option.substring(0, 4));
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 }

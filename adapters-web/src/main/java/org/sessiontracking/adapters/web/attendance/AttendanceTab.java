@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -65,6 +66,8 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private AttendanceView loaded;
     private boolean editable;
     private boolean warnsBeforeUnload;
+    private Runnable onStored = () -> {
+    };
 
     private final Grid<DraftRow> grid = new Grid<>();
     private final Div notice = new Div();
@@ -159,6 +162,11 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         add(notice, summary, editingBar, grid, saveBar);
         expand(grid);
         reload();
+    }
+
+    /** Runs after this tab stored attendance (records added, saved or imported), e.g. to update a count shown elsewhere. */
+    public void onStored(Runnable action) {
+        this.onStored = Objects.requireNonNull(action, "action");
     }
 
     /** The grid's rows, for view tests. */
@@ -359,6 +367,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
             draft.addStored(result.added());
             rows.refreshAll();
             refreshSummary();
+            onStored.run();
             Notifications.success("Added " + result.added().size()
                     + (result.added().size() == 1 ? " registrant" : " registrants")
                     + (result.alreadyOnSession() == 0 ? "" : "; " + result.alreadyOnSession() + " already on the session"));
@@ -393,6 +402,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         }
         rows.refreshAll();
         refreshSummary();
+        onStored.run();
     }
 
     /** Handles an uploaded sign-in sheet: parsed, checked as a whole, stored only when nothing is wrong. */
@@ -417,6 +427,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
             case ImportSignInSheetUseCase.Rejected rejected -> ImportProblemsDialog.show(rejected.problems());
             case ImportSignInSheetUseCase.Imported imported -> {
                 reload();
+                onStored.run();
                 Notifications.success("Sign-in sheet imported: " + imported.added() + " added, " + imported.changed()
                         + " changed, " + imported.unchanged() + " unchanged");
             }

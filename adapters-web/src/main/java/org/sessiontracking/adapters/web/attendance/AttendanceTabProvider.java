@@ -25,6 +25,8 @@ public final class AttendanceTabProvider implements SessionTabProvider {
 
     @Override
     public Component create(SessionTabContext session) {
-        return new AttendanceTab(useCases, session.id());
+        AttendanceTab tab = new AttendanceTab(useCases, session.id());
+        tab.onStored(session.onStored());
+        return tab;
     }
 }

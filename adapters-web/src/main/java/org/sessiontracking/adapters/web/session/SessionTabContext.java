@@ -10,11 +10,15 @@ import java.util.Objects;
  * What a {@link SessionTabProvider} learns about the session it shows.
  *
  * @param changeable whether the signed-in user may change this session (and so record its attendance)
+ * @param onStored   for the tab to call after it stored a change, so that the page's header (e.g. its
+ *                   count of attendance records) follows without rebuilding the tabs
  */
 public record SessionTabContext(SessionId id, SessionTypeId typeId, String title, SessionStatus status,
-                                boolean changeable) {
+                                boolean changeable, Runnable onStored) {
     public SessionTabContext {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+        onStored = Objects.requireNonNullElse(onStored, () -> {
+        });
     }
 }

@@ -172,6 +172,25 @@ class AttendanceTabTest {
     }
 
     @Test
+    void tellsThePageEachTimeItStoredAttendanceSoTheHeaderCountFollows() {
+        stored(maria, PRESENT);
+        open();
+        int[] told = {0};
+        tab.onStored(() -> told[0]++);
+
+        click("add-registrants");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("add-mode")), AddRegistrantsDialog.Mode.GROUP);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("group-picker")), household);
+        click("add-confirm");
+        assertThat(told[0]).isEqualTo(1);
+
+        _setValue(statusOf(0), ABSENT);
+        assertThat(told[0]).isEqualTo(1);
+        click("save-attendance");
+        assertThat(told[0]).isEqualTo(2);
+    }
+
+    @Test
     void changesOneRowsStatusAndMarksItUnsavedUntilSaved() {
         stored(maria, PRESENT);
         stored(ana, PRESENT);

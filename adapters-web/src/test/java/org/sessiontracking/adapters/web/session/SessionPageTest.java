@@ -212,6 +212,24 @@ class SessionPageTest {
     }
 
     @Test
+    void theHeaderCountFollowsAttendanceATabStoredWithoutRebuildingTheTabs() {
+        Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
+                .facilitator(fixture.fe.id()).build()));
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-count")).getText())
+                .isEqualTo("0 attendance records");
+        int tabsBuilt = tabRequests.size();
+
+        fixture.attendance.setRecords(session.id(), 3);
+        tabRequests.getLast().onStored().run();
+
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-count")).getText())
+                .isEqualTo("3 attendance records");
+        assertThat(tabRequests).hasSize(tabsBuilt);
+        _click(_get(Button.class, spec -> spec.withId("start-session")));
+        assertThat(fixture.sessions.findById(session.id()).orElseThrow().status()).isEqualTo(SessionStatus.IN_PROGRESS);
+    }
+
+    @Test
     void cancellingASessionWithAttendanceAsksForAReasonAndThenForConfirmation() {
         Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
                 .facilitator(fixture.fe.id()).build()));
