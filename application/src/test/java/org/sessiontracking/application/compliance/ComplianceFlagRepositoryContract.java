@@ -99,6 +99,16 @@ public abstract class ComplianceFlagRepositoryContract {
     }
 
     @Test
+    void timesAreKeptToTheNearestMicrosecondAsTheClockMayGiveNanoseconds() {
+        ComplianceFlag flag = raised(jose, fds, FOLLOW_UP, T1.plusNanos(123_456_789));
+        resolved(flag, T2.plusNanos(999_999_501));
+
+        ComplianceFlag stored = repository().findById(flag.id()).orElseThrow();
+        assertThat(stored.raisedAt()).isEqualTo(T1.plusNanos(123_457_000));
+        assertThat(stored.resolution().orElseThrow().at()).isEqualTo(T2.plusSeconds(1));
+    }
+
+    @Test
     void anIdThatWasNeverStoredIsNotFoundAndIdsAreNeverHandedOutTwice() {
         ComplianceFlagId first = repository().nextId();
         ComplianceFlagId second = repository().nextId();

@@ -10,6 +10,7 @@ import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.UserId;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +126,14 @@ public final class InMemoryComplianceFlagRepository implements ComplianceFlagRep
     }
 
     private static ComplianceFlag copy(ComplianceFlag flag, Version version) {
+        ComplianceFlag.Resolution resolution = flag.resolution()
+                .map(it -> new ComplianceFlag.Resolution(it.by(), toMicros(it.at()), it.note())).orElse(null);
         return ComplianceFlag.reconstitute(flag.id(), flag.registrant(), flag.sessionType(), flag.kind(), flag.note(),
-                flag.raisedBy(), flag.raisedAt(), flag.resolution().orElse(null), version);
+                flag.raisedBy(), toMicros(flag.raisedAt()), resolution, version);
+    }
+
+    /** PostgreSQL keeps timestamps to the microsecond, rounding finer input to the nearest one. */
+    private static Instant toMicros(Instant instant) {
+        return Instant.ofEpochSecond(instant.getEpochSecond(), (instant.getNano() + 500L) / 1000 * 1000);
     }
 }
