@@ -96,6 +96,15 @@ public abstract class EligibilityRuleRepositoryContract {
     }
 
     @Test
+    void aNameWithLettersBeyondAsciiIsAlsoComparedIgnoringCase() {
+        added("Programa sa Parañaque");
+        EligibilityRule twin = EligibilityRule.create(repository().nextId(), "PROGRAMA SA PARAÑAQUE" + suffix,
+                "age >= 18", "");
+
+        assertDuplicateName(() -> repository().add(twin));
+    }
+
+    @Test
     void anUpdateOnTheStoredVersionStoresTheChangeWithTheNextVersion() {
         EligibilityRule rule = added("Rice subsidy");
 
