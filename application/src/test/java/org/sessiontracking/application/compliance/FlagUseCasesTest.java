@@ -7,7 +7,6 @@ import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
 import org.sessiontracking.application.compliance.port.in.ResolveFlagUseCase;
-import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.application.compliance.usecase.FlagRegistrant;
 import org.sessiontracking.application.compliance.usecase.ListFlags;
@@ -15,6 +14,7 @@ import org.sessiontracking.application.compliance.usecase.ResolveFlag;
 import org.sessiontracking.application.sessiontype.InMemorySessionTypeRepository;
 import org.sessiontracking.application.support.FixedActor;
 import org.sessiontracking.domain.common.AccessDeniedException;
+import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.common.InvalidValueException;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
@@ -26,13 +26,13 @@ import org.sessiontracking.domain.compliance.FlagKind;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Role;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +48,7 @@ class FlagUseCasesTest {
     private static final RegistrantId JOSE = new RegistrantId(7);
 
     private final InMemorySessionTypeRepository types = new InMemorySessionTypeRepository();
-    private final MapFlags flags = new MapFlags();
+    private final InMemoryComplianceFlagRepository flags = new InMemoryComplianceFlagRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.STAFF);
     private final ComplianceQuery registrants = new OnlyRegistrants();
     private final FlagRegistrant flag = new FlagRegistrant(flags, registrants, types, actor, CLOCK);
@@ -60,6 +60,19 @@ class FlagUseCasesTest {
     void type() {
         fds = aSessionType().id(1).name("Family Development Session").code("FDS").build();
         types.add(fds);
+        flags.knowsType(fds.id(), fds.name()).knowsRegistrant(JOSE, "X7", "Jose");
+        for (Role role : Role.values()) {
+            Actor someone = FixedActor.signedIn(role).get();
+            flags.knowsUser(someone.id(), someone.displayName());
+        }
+    }
+
+    private ComplianceFlagId followUp(String note) {
+        return flag.flag(new FlagRegistrantUseCase.Command(JOSE, fds.id(), FlagKind.FOLLOW_UP, note));
+    }
+
+    private void signIn(Role role) {
+        actor.switchTo(FixedActor.signedIn(role).get());
     }
 
     @Test
@@ -101,34 +114,115 @@ class FlagUseCasesTest {
         assertThat(flags.findById(id).orElseThrow().open()).isTrue();
     }
 
-    private static final class MapFlags implements ComplianceFlagRepository {
-        private final Map<Long, ComplianceFlag> stored = new LinkedHashMap<>();
-        private long next = 1;
+    @Test
+    void aFlagRecordsKindNoteWhoRaisedItAndWhenAndListsWithTheirNames() {
+        signIn(Role.MANAGER);
+        ComplianceFlagId id = flag.flag(new FlagRegistrantUseCase.Command(JOSE, fds.id(), FlagKind.EXCLUDED,
+                "Rice subsidy"));
 
-        public ComplianceFlagId nextId() {
-            return new ComplianceFlagId(next++);
-        }
+        FlagRow row = list.list(FlagFilter.OPEN.forRegistrant(JOSE), PageRequest.first(10)).getFirst();
+        assertThat(row.flag().id()).isEqualTo(id);
+        assertThat(row.flag().kind()).isEqualTo(FlagKind.EXCLUDED);
+        assertThat(row.flag().note()).isEqualTo("Rice subsidy");
+        assertThat(row.flag().raisedBy()).isEqualTo(actor.get().id());
+        assertThat(row.flag().raisedAt()).isEqualTo(CLOCK.instant());
+        assertThat(row.flag().sessionType()).isEqualTo(fds.id());
+        assertThat(row.raisedByName()).isEqualTo("Manager user");
+        assertThat(row.typeName()).isEqualTo("Family Development Session");
+        assertThat(row.registrantName()).isEqualTo("Jose");
+    }
 
-        public Optional<ComplianceFlag> findById(ComplianceFlagId id) {
-            return Optional.ofNullable(stored.get(id.value()));
-        }
+    @Test
+    void anExclusionNeedsTheBenefitItExcludesFrom() {
+        assertThatThrownBy(() -> flag.flag(new FlagRegistrantUseCase.Command(JOSE, fds.id(), FlagKind.EXCLUDED,
+                "  "))).isInstanceOf(InvalidValueException.class).hasMessage("The benefit (note) is required");
+        assertThat(list.count(FlagFilter.ALL)).isZero();
+    }
 
-        public void add(ComplianceFlag flag) {
-            stored.put(flag.id().value(), flag);
-        }
+    @Test
+    void aFlagAboutASessionTypeThatNoLongerExistsIsRefused() {
+        assertThatThrownBy(() -> flag.flag(new FlagRegistrantUseCase.Command(JOSE, new SessionTypeId(99),
+                FlagKind.FOLLOW_UP, "Home visit"))).isInstanceOf(NotFoundException.class)
+                .hasMessage("The session type no longer exists");
+        assertThat(list.count(FlagFilter.ALL)).isZero();
+    }
 
-        public void update(ComplianceFlag flag) {
-            stored.put(flag.id().value(), flag);
-        }
+    @Test
+    void aFlagCommandNamesTheMissingChoice() {
+        assertThatThrownBy(() -> new FlagRegistrantUseCase.Command(null, fds.id(), FlagKind.FOLLOW_UP, "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessage("Choose a registrant to flag");
+        assertThatThrownBy(() -> new FlagRegistrantUseCase.Command(JOSE, null, FlagKind.FOLLOW_UP, "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessage("Choose the session type the flag is about");
+        assertThatThrownBy(() -> new FlagRegistrantUseCase.Command(JOSE, fds.id(), null, "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessage("Choose follow-up or exclusion");
+        assertThatThrownBy(() -> new ResolveFlagUseCase.Command(new ComplianceFlagId(1), null, "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessage("Choose a flag to resolve");
+    }
 
-        public List<FlagRow> list(FlagFilter filter, PageRequest page) {
-            return stored.values().stream().filter(flag -> !filter.openOnly() || flag.open())
-                    .map(flag -> new FlagRow(flag, "", "", "", "", "")).toList();
-        }
+    @Test
+    void resolvingRecordsWhoResolvedItWhenAndHow() {
+        ComplianceFlagId id = followUp("Home visit");
+        signIn(Role.MANAGER);
+        resolve.resolve(new ResolveFlagUseCase.Command(id, Version.NEW, " Visited; attends again "));
 
-        public int count(FlagFilter filter) {
-            return list(filter, PageRequest.first(1000)).size();
-        }
+        ComplianceFlag stored = flags.findById(id).orElseThrow();
+        assertThat(stored.resolution()).contains(new ComplianceFlag.Resolution(actor.get().id(), CLOCK.instant(),
+                "Visited; attends again"));
+        assertThat(stored.raisedBy()).isEqualTo(FixedActor.signedIn(Role.STAFF).get().id());
+        assertThat(stored.version()).isEqualTo(new Version(1));
+        assertThat(list.list(FlagFilter.ALL, PageRequest.first(10)).getFirst().resolvedByName())
+                .isEqualTo("Manager user");
+    }
+
+    @Test
+    void aFlagSomeoneElseResolvedMeanwhileIsNotResolvedAgain() {
+        ComplianceFlagId id = followUp("Home visit");
+        Version seenByBoth = flags.findById(id).orElseThrow().version();
+        resolve.resolve(new ResolveFlagUseCase.Command(id, seenByBoth, "first"));
+
+        signIn(Role.MANAGER);
+        assertThatThrownBy(() -> resolve.resolve(new ResolveFlagUseCase.Command(id, seenByBoth, "second")))
+                .isInstanceOf(ConcurrentModificationException.class);
+        Version current = flags.findById(id).orElseThrow().version();
+        assertThatThrownBy(() -> resolve.resolve(new ResolveFlagUseCase.Command(id, current, "second")))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("This flag was already resolved on");
+
+        ComplianceFlag stored = flags.findById(id).orElseThrow();
+        assertThat(stored.resolution().orElseThrow().note()).isEqualTo("first");
+        assertThat(stored.version()).isEqualTo(current);
+    }
+
+    @Test
+    void resolvingAFlagThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> resolve.resolve(new ResolveFlagUseCase.Command(new ComplianceFlagId(404),
+                Version.NEW, "done"))).isInstanceOf(NotFoundException.class).hasMessage("The flag no longer exists");
+    }
+
+    @Test
+    void viewersMayNotResolveAndTheFlagStaysOpen() {
+        ComplianceFlagId id = followUp("Home visit");
+        signIn(Role.VIEWER);
+        assertThatThrownBy(() -> resolve.resolve(new ResolveFlagUseCase.Command(id, Version.NEW, "done")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(list.count(FlagFilter.OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void listingPassesTheFilterAndThePageThrough() {
+        ComplianceFlagId first = followUp("first");
+        ComplianceFlagId second = flag.flag(new FlagRegistrantUseCase.Command(JOSE, fds.id(), FlagKind.EXCLUDED,
+                "Rice subsidy"));
+        ComplianceFlagId third = followUp("third");
+        resolve.resolve(new ResolveFlagUseCase.Command(third, Version.NEW, "done"));
+        signIn(Role.VIEWER);
+
+        assertThat(list.list(FlagFilter.ALL.withKind(FlagKind.FOLLOW_UP), PageRequest.first(10)))
+                .extracting(row -> row.flag().id()).containsExactlyInAnyOrder(first, third);
+        assertThat(list.count(FlagFilter.OPEN.withType(fds.id()))).isEqualTo(2);
+        assertThat(list.list(FlagFilter.OPEN, new PageRequest(1, 5, List.of()))).hasSize(1);
+        assertThat(list.count(FlagFilter.ALL.withType(new SessionTypeId(2)))).isZero();
+        assertThat(list.list(FlagFilter.OPEN.withKind(FlagKind.EXCLUDED), PageRequest.first(10)))
+                .extracting(row -> row.flag().id()).containsExactly(second);
     }
 
     /** Knows one registrant; flagging only asks whether the registrant exists. */

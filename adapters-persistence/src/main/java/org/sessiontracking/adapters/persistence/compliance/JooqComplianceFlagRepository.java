@@ -71,6 +71,11 @@ public final class JooqComplianceFlagRepository implements ComplianceFlagReposit
 
     @Override
     public List<FlagRow> list(FlagFilter filter, PageRequest page) {
+        if (!page.sort().isEmpty()) {
+            // the port lists latest first only: no sort property is allow-listed, so none may be silently ignored
+            throw new IllegalArgumentException("flags are listed latest first only; cannot sort by "
+                    + page.sort().stream().map(PageRequest.SortOrder::property).toList());
+        }
         Statement sql = new Statement().append("select " + COLUMNS + ", r.full_name as registrant_name, "
                 + "r.external_id, t.name as type_name, u.display_name as raised_by_name, "
                 + "coalesce(v.display_name, '') as resolved_by_name from compliance_flag f "

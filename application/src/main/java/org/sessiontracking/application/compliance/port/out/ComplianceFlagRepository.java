@@ -21,7 +21,10 @@ public interface ComplianceFlagRepository {
     /** Stores the resolution if the stored version is still {@code flag.version()}; else ConcurrentModificationException. */
     void update(ComplianceFlag flag);
 
-    /** Latest first. */
+    /**
+     * Latest raised first (the later id first when raised at the same instant). No other order is offered:
+     * a page with sort orders is refused with IllegalArgumentException.
+     */
     List<FlagRow> list(FlagFilter filter, PageRequest page);
 
     int count(FlagFilter filter);
