@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.web.compliance;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -26,11 +27,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
+import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
@@ -65,14 +69,15 @@ public class ComplianceView extends VerticalLayout {
     private final PeriodField period;
     private final Select<ComplianceStatus> status = new Select<>();
     private final TextField area = new TextField("Area");
-    private final TextField group = new TextField("Group");
+    private final ComboBox<GroupRef> group;
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Span message = new Span();
     private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
 
     public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
-                          ListSessionTypesUseCase types, CurrentUserUseCase currentUser, Clock clock) {
+                          ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
+                          CurrentUserUseCase currentUser, Clock clock) {
         this.compliance = compliance;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
@@ -96,10 +101,10 @@ public class ComplianceView extends VerticalLayout {
         area.setClearButtonVisible(true);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setPlaceholder("Any area");
+        group = HouseholdPicker.create("Group", registrants);
         group.setId("compliance-group");
-        group.setClearButtonVisible(true);
-        group.setValueChangeMode(ValueChangeMode.LAZY);
         group.setPlaceholder("Any group");
+        group.setTooltipText("Type part of the group's (household's) name or the start of its id, then choose it");
         type.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
         area.addValueChangeListener(event -> refresh());
@@ -199,7 +204,8 @@ public class ComplianceView extends VerticalLayout {
             return Optional.empty();
         }
         return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
-                .withStatus(status.getValue()).withArea(area.getValue()).withGroup(group.getValue()));
+                .withStatus(status.getValue()).withArea(area.getValue())
+                .withGroup(group.getValue() == null ? "" : group.getValue().fullName()));
     }
 
     private void refresh() {
