@@ -145,42 +145,56 @@ public class ComplianceView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("compliance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // widths chosen so that every column fits next to the menu on a 1366 px screen
         grid.addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
-                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("16em")
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("12em")
                 .setSortProperty("name").setFlexGrow(3).setResizable(true);
-        grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area").setFlexGrow(1);
-        grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group").setFlexGrow(1);
+        grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area")
+                .setTooltipGenerator(ComplianceRow::area).setWidth("7em").setFlexGrow(1).setResizable(true);
+        grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group")
+                .setTooltipGenerator(ComplianceRow::group).setWidth("7em").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> row.counts().present()).setHeader("Present").setKey("present")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(row -> row.counts().absent()).setHeader("Absent").setKey("absent")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(row -> row.counts().excused()).setHeader("Excused").setKey("excused")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(ComplianceRow::counted).setHeader("Counted").setKey("counted").setSortProperty("counted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
         Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
-                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
-                .setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("5.5em").setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
     }
 
+    /** Icon buttons, named by their tooltips and labels, so that the row fits the screen. */
     private HorizontalLayout actions(ComplianceRow row) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Button details = new Button(VaadinIcon.USER_CARD.create(), event -> getUI().ifPresent(ui -> ui.navigate(
                 RegistrantComplianceView.class, new RouteParameters(RegistrantComplianceView.ID_PARAMETER,
                         Long.toString(row.registrant().value())))));
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         details.setTooltipText("Attendance and compliance of " + row.name());
+        details.setAriaLabel("Attendance and compliance of " + row.name());
         actions.add(details);
         if (mayFlag && type.getValue() != null) {
-            Button flag = new Button(row.openFlags() > 0 ? "Flagged (" + row.openFlags() + ")" : "Flag",
-                    VaadinIcon.FLAG_O.create(), event -> new FlagDialog(flags, row.registrant(), row.name(),
-                    type.getValue().id(), this::refresh).open());
+            boolean flagged = row.openFlags() > 0;
+            Button flag = new Button(flagged ? Integer.toString(row.openFlags()) : "",
+                    (flagged ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create(), event -> new FlagDialog(flags,
+                    row.registrant(), row.name(), type.getValue().id(), this::refresh).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            if (flagged) {
+                flag.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            String label = flagged ? "Flagged (" + row.openFlags() + "): flag " + row.name() + " again"
+                    : "Flag " + row.name() + " for follow-up or exclusion";
+            flag.setTooltipText(label);
+            flag.setAriaLabel(label);
             flag.setId("flag-" + row.registrant().value());
             actions.add(flag);
         }

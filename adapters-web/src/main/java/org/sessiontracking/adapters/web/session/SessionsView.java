@@ -143,16 +143,16 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
                 .setTooltipGenerator(SessionRow::title)
                 .setWidth("13em").setFlexGrow(3).setResizable(true);
         grid.addColumn(SessionRow::typeName).setHeader("Session Type").setKey("type").setSortProperty("type")
-                .setWidth("9em").setFlexGrow(1).setResizable(true);
+                .setTooltipGenerator(SessionRow::typeName).setWidth("9em").setFlexGrow(1).setResizable(true);
         grid.addColumn(SessionsView::when).setHeader("Date").setKey("date").setSortProperty("date")
                 .setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(SessionRow::location).setHeader("Location").setKey("location").setSortProperty("location")
                 .setTooltipGenerator(SessionRow::location)
                 .setWidth("9em").setFlexGrow(2).setResizable(true);
         grid.addColumn(SessionRow::facilitatorName).setHeader("Facilitator").setKey("facilitator")
-                .setSortProperty("facilitator").setWidth("8em").setFlexGrow(1);
+                .setSortProperty("facilitator").setTooltipGenerator(SessionRow::facilitatorName).setWidth("8em").setFlexGrow(1);
         grid.addColumn(row -> row.topicName().orElse("")).setHeader("Topic").setKey("topic")
-                .setSortProperty("topic").setWidth("8em").setFlexGrow(1);
+                .setSortProperty("topic").setTooltipGenerator(row -> row.topicName().orElse("")).setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey("status")
                 .setSortProperty("status").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(SessionRow::attendanceRecords).setHeader("Attendance").setKey("attendanceRecords")

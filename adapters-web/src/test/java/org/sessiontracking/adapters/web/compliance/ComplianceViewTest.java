@@ -80,7 +80,8 @@ class ComplianceViewTest {
 
     private static ComplianceRow row(long id, String name, String area, int p, int a, int e, ComplianceStatus status) {
         return new ComplianceRow(new RegistrantId(id), "X" + id, name, area,
-                name.equals("Ana") ? "Dela Cruz household" : "", new AttendanceCounts(p, a, e), p, p + a, status, 0);
+                name.equals("Ana") ? "Dela Cruz household" : "", new AttendanceCounts(p, a, e), p, p + a, status,
+                name.equals("Ana") ? 1 : 0);
     }
 
     /** The households of the registry, searched as the registrant search does (part of the name, any case). */
@@ -215,6 +216,21 @@ class ComplianceViewTest {
     }
 
     @Test
+    void theRowActionsAreIconsNamedByTheirTooltipsAndAFlaggedRowShowsHowManyFlagsAreOpen() {
+        open(Role.STAFF);
+        Button benFlag = flagButton(0);
+        assertThat(benFlag.getText()).isEmpty();
+        assertThat(benFlag.getTooltip().getText()).isEqualTo("Flag Ben for follow-up or exclusion");
+        Button anaFlag = flagButton(1);
+        assertThat(anaFlag.getText()).isEqualTo("1");
+        assertThat(anaFlag.getAriaLabel()).contains("Flagged (1): flag Ana again");
+        Button details = (Button) GridKt._getCellComponent(grid(), 0, "actions").getChildren().findFirst()
+                .orElseThrow();
+        assertThat(details.getText()).isEmpty();
+        assertThat(details.getTooltip().getText()).isEqualTo("Attendance and compliance of Ben");
+    }
+
+    @Test
     void aFlagWithoutANoteIsRefusedInTheDialog() {
         open(Role.STAFF);
         _click(flagButton(0));
@@ -239,7 +255,7 @@ class ComplianceViewTest {
                 .compliance.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))), out);
         assertThat(out.toString().split("\r\n")).containsExactly(
                 "external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags",
-                "X1,Ana,North,Dela Cruz household,4,1,0,4,5,80.0,Compliant,0",
+                "X1,Ana,North,Dela Cruz household,4,1,0,4,5,80.0,Compliant,1",
                 "X2,Ben,South,,3,2,1,3,5,60.0,Non-compliant,0");
     }
 
