@@ -59,6 +59,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final AttendanceUseCases useCases;
     private final SessionId sessionId;
     private final ZoneId zone;
+    private final Runnable onStored;
     private final AttendanceDraft draft = new AttendanceDraft();
     private final ListDataProvider<DraftRow> rows = new ListDataProvider<>(draft.visible());
     private final Map<DraftRow, Span> markers = new HashMap<>();
@@ -89,9 +90,15 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     }
 
     public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId, ZoneId zone) {
+        this(useCases, sessionId, zone, () -> { });
+    }
+
+    /** @param onStored called after records were stored (saved, added or imported), for the page around the tab */
+    public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId, ZoneId zone, Runnable onStored) {
         this.useCases = useCases;
         this.sessionId = sessionId;
         this.zone = zone;
+        this.onStored = onStored;
         setId("attendance-tab");
         setSizeFull();
         setPadding(false);
@@ -359,6 +366,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
             draft.addStored(result.added());
             rows.refreshAll();
             refreshSummary();
+            onStored.run();
             Notifications.success("Added " + result.added().size()
                     + (result.added().size() == 1 ? " registrant" : " registrants")
                     + (result.alreadyOnSession() == 0 ? "" : "; " + result.alreadyOnSession() + " already on the session"));
@@ -377,6 +385,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         draft.load(loaded.rows());
         markers.clear();
         grid.deselectAll();
+        onStored.run();
         switch (result) {
             case SaveAttendanceUseCase.Saved saved ->
                     Notifications.success("Saved " + saved.saved() + (saved.saved() == 1 ? " change" : " changes"));
@@ -417,6 +426,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
             case ImportSignInSheetUseCase.Rejected rejected -> ImportProblemsDialog.show(rejected.problems());
             case ImportSignInSheetUseCase.Imported imported -> {
                 reload();
+                onStored.run();
                 Notifications.success("Sign-in sheet imported: " + imported.added() + " added, " + imported.changed()
                         + " changed, " + imported.unchanged() + " unchanged");
             }

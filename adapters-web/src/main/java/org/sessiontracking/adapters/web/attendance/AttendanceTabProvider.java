@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import org.sessiontracking.adapters.web.session.SessionTabContext;
 import org.sessiontracking.adapters.web.session.SessionTabProvider;
 
+import java.time.ZoneId;
+
 /** Puts the Attendance tab on the session page, after Details. */
 public final class AttendanceTabProvider implements SessionTabProvider {
 
@@ -25,6 +27,6 @@ public final class AttendanceTabProvider implements SessionTabProvider {
 
     @Override
     public Component create(SessionTabContext session) {
-        return new AttendanceTab(useCases, session.id());
+        return new AttendanceTab(useCases, session.id(), ZoneId.systemDefault(), session.onStored());
     }
 }

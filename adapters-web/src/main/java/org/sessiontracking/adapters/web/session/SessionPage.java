@@ -216,13 +216,27 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         }
         Session session = view.session();
         SessionTabContext context = new SessionTabContext(session.id(), session.typeId(), session.title(),
-                session.status(), view.changeable());
+                session.status(), view.changeable(), this::tabStored);
         tabContents.clear();
         for (SessionTabProvider provider : tabProviders) {
             Component content = provider.create(context);
             tabContents.add(content);
             tabs.add(provider.label(), content);
         }
+    }
+
+    /**
+     * A tab stored attendance: the header's count follows. Only the count is taken from the fresh view:
+     * the form keeps editing the version it loaded, so a concurrent change to the session is still caught.
+     */
+    private void tabStored() {
+        if (view == null) {
+            return;
+        }
+        useCases.get().get(view.session().id()).ifPresent(fresh -> {
+            view = new SessionView(view.session(), view.changeable(), fresh.attendanceRecords());
+            renderStatusBar();
+        });
     }
 
     /** True, with a message, when another tab holds edits that rebuilding the tabs would lose. */

@@ -147,6 +147,27 @@ class AttendanceTabTest {
     }
 
     @Test
+    void tellsThePageAroundItAfterRecordsAreStoredButNotWhileEditing() {
+        stored(maria, PRESENT);
+        int[] stores = {0};
+        tab = new AttendanceTab(useCases, session, ZoneOffset.UTC, () -> stores[0]++);
+        UI.getCurrent().add(tab);
+
+        _setValue(statusOf(0), ABSENT);
+        assertThat(stores[0]).as("an unsaved edit is no store").isZero();
+        click("save-attendance");
+        assertThat(stores[0]).isEqualTo(1);
+
+        click("add-registrants");
+        @SuppressWarnings("unchecked")
+        Grid<RegistrantSummary> picker = _get(Grid.class, spec -> spec.withId("registrant-picker"));
+        _setValue(_get(TextField.class, spec -> spec.withId("registrant-search")), "santos");
+        picker.select(ana);
+        click("add-confirm");
+        assertThat(stores[0]).as("added registrants are stored at once").isEqualTo(2);
+    }
+
+    @Test
     void marksAllRowsExcusedWithOneReasonAndSavesThemInOneAction() {
         stored(maria, PRESENT);
         stored(jose, PRESENT);

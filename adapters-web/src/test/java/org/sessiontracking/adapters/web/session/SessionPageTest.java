@@ -240,6 +240,31 @@ class SessionPageTest {
     }
 
     @Test
+    void theHeaderCountFollowsWhenTheAttendanceTabStoresWithoutRebuildingTheTabs() {
+        Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
+                .facilitator(fixture.fe.id()).location("Barangay 12").build()));
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-count")).getText())
+                .isEqualTo("0 attendance records");
+        int tabsBuilt = tabRequests.size();
+        _setValue(_get(TextField.class, spec -> spec.withId("session-location")), "Chapel");
+
+        fixture.attendance.setRecords(session.id(), 1);
+        tabRequests.getLast().onStored().run();
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-count")).getText())
+                .isEqualTo("1 attendance record");
+        fixture.attendance.setRecords(session.id(), 12);
+        tabRequests.getLast().onStored().run();
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-count")).getText())
+                .isEqualTo("12 attendance records");
+
+        assertThat(tabRequests).as("the tabs, and their unsaved work, stay").hasSize(tabsBuilt);
+        assertThat(_get(TextField.class, spec -> spec.withId("session-location")).getValue()).isEqualTo("Chapel");
+        assertThat(_find(Button.class, spec -> spec.withId("start-session"))).hasSize(1);
+        save();
+        assertThat(fixture.sessions.findById(session.id()).orElseThrow().location()).isEqualTo("Chapel");
+    }
+
+    @Test
     void savingOverSomeoneElsesChangeKeepsTheInputAndOffersTheirVersion() {
         Session session = open(fixture.store(fixture.fe, fixture.meeting, aSessionPlan()
                 .facilitator(fixture.fe.id()).location("Barangay 12").build()));
