@@ -104,6 +104,8 @@ public class ComplianceView extends VerticalLayout {
         group = HouseholdPicker.create("Group", registrants);
         group.setId("compliance-group");
         group.setPlaceholder("Any group");
+        group.setWidth("16em");
+        group.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
         group.setTooltipText("Type part of the group's (household's) name or the start of its id, then choose it");
         type.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
@@ -145,27 +147,28 @@ public class ComplianceView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("compliance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        // widths chosen so that every column fits next to the menu on a 1366 px screen
+        // widths in rem, not em: header and body cells have different font sizes, and em widths then differ
+        // between them and shift the columns apart; chosen so that every column fits next to the menu at 1366 px
         grid.addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
-                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("12em")
-                .setSortProperty("name").setFlexGrow(3).setResizable(true);
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("11rem")
+                .setSortProperty("name").setFlexGrow(2).setResizable(true);
         grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area")
-                .setTooltipGenerator(ComplianceRow::area).setWidth("7em").setFlexGrow(1).setResizable(true);
+                .setTooltipGenerator(ComplianceRow::area).setWidth("7rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group")
-                .setTooltipGenerator(ComplianceRow::group).setWidth("7em").setFlexGrow(1).setResizable(true);
+                .setTooltipGenerator(ComplianceRow::group).setWidth("8rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> row.counts().present()).setHeader("Present").setKey("present")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(row -> row.counts().absent()).setHeader("Absent").setKey("absent")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(row -> row.counts().excused()).setHeader("Excused").setKey("excused")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(ComplianceRow::counted).setHeader("Counted").setKey("counted").setSortProperty("counted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
-                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
-                .setWidth("8.5em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("5.5em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("5rem").setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
     }

@@ -73,9 +73,9 @@ public class CurriculumView extends VerticalLayout {
         grid.addColumn(row -> row.completion().percent() + "%").setHeader("Completion").setKey("completion")
                 .setWidth("7em").setFlexGrow(0);
         grid.addColumn(row -> names(row.completion().covered())).setHeader("Covered").setKey("covered")
-                .setFlexGrow(3);
+                .setTooltipGenerator(row -> names(row.completion().covered())).setFlexGrow(3);
         grid.addColumn(row -> names(row.completion().missing())).setHeader("Missing").setKey("missing")
-                .setFlexGrow(3);
+                .setTooltipGenerator(row -> names(row.completion().missing())).setFlexGrow(3);
         grid.setEmptyStateText("Nobody has attendance for this type in this period.");
         rows = new CallbackDataProvider<CurriculumRow, Void>(this::fetch, this::count,
                 row -> row.registrant().value()).withConfigurableFilter();

@@ -65,12 +65,13 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         attendance.setId("registrant-attendance-grid");
         attendance.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        attendance.addColumn(AttendanceLine::date).setHeader("Date").setWidth("8em").setFlexGrow(0);
+        attendance.addColumn(AttendanceLine::date).setHeader("Date").setWidth("7rem").setFlexGrow(0);
         attendance.addColumn(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""))
                 .setHeader("Session").setFlexGrow(3)
                 .setTooltipGenerator(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""));
-        attendance.addColumn(AttendanceLine::typeName).setHeader("Type").setFlexGrow(1);
-        attendance.addColumn(line -> line.status().label()).setHeader("Status").setFlexGrow(0).setWidth("7em");
+        attendance.addColumn(AttendanceLine::typeName).setHeader("Type").setFlexGrow(1)
+                .setTooltipGenerator(AttendanceLine::typeName);
+        attendance.addColumn(line -> line.status().label()).setHeader("Status").setFlexGrow(0).setWidth("6.5rem");
         attendance.addColumn(AttendanceLine::reason).setHeader("Reason").setFlexGrow(2);
         attendance.setHeight("28em");
         attendance.setEmptyStateText("No attendance records in this period.");
@@ -80,24 +81,26 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
 
     private void configureCompliance() {
         perType.setId("registrant-compliance-grid");
+        // widths in rem: em would resolve differently in the header and the body (see ComplianceView)
         perType.addThemeVariants(GridVariant.LUMO_COMPACT);
         perType.setAllRowsVisible(true);
         perType.addHierarchyColumn(Line::label).setHeader("Session type / period").setKey("label")
-                .setFlexGrow(2).setWidth("16em");
+                .setSortable(false).setFlexGrow(1).setWidth("14rem");
         perType.addColumn(line -> line.compliance().counts().present()).setHeader("Present").setKey("present")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().counts().absent()).setHeader("Absent").setKey("absent")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().counts().excused()).setHeader("Excused").setKey("excused")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().counted()).setHeader("Counted").setKey("counted")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().rateText()).setHeader("Rate").setKey("rate")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         perType.addColumn(line -> line.overall() ? line.compliance().requiredPercent() + "%" : "")
-                .setHeader("Required").setKey("required").setTextAlign(ColumnTextAlign.END);
+                .setHeader("Required").setKey("required").setTextAlign(ColumnTextAlign.END).setWidth("6rem")
+                .setFlexGrow(0);
         perType.addComponentColumn(line -> ComplianceView.badge(line.compliance().status())).setHeader("Status")
-                .setKey("status");
+                .setKey("status").setWidth("8.5rem").setFlexGrow(0);
         perType.setPartNameGenerator(line -> line.overall() ? "overall" : null);
         perType.setEmptyStateText("No attendance at a session that counts in this period.");
     }
