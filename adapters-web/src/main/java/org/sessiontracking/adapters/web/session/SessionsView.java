@@ -142,11 +142,11 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         // widths in rem: an em differs between header and body cells and shifts the headers off their columns
         grid.addColumn(SessionRow::title).setHeader("Title").setKey("title").setSortProperty("title")
                 .setTooltipGenerator(SessionRow::title)
-                .setWidth("12.5rem").setFlexGrow(3).setResizable(true);
+                .setWidth("11.5rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(SessionRow::typeName).setHeader("Session Type").setKey("type").setSortProperty("type")
                 .setTooltipGenerator(SessionRow::typeName).setWidth("8.5rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(SessionsView::when).setHeader("Date").setKey("date").setSortProperty("date")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(SessionRow::location).setHeader("Location").setKey("location").setSortProperty("location")
                 .setTooltipGenerator(SessionRow::location)
                 .setWidth("8.5rem").setFlexGrow(2).setResizable(true);
