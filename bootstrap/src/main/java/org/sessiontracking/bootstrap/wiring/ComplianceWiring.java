@@ -73,8 +73,10 @@ public class ComplianceWiring {
 
     @Bean
     RegistrantComplianceUseCase registrantComplianceUseCase(UseCaseTransactions tx, ComplianceQuery query,
-                                                            SessionTypeRepository types, CurrentActor actor) {
-        return tx.transactional(RegistrantComplianceUseCase.class, new GetRegistrantCompliance(query, types, actor));
+                                                            SessionTypeRepository types, CurrentActor actor,
+                                                            Clock clock) {
+        return tx.transactional(RegistrantComplianceUseCase.class,
+                new GetRegistrantCompliance(query, types, actor, clock));
     }
 
     @Bean

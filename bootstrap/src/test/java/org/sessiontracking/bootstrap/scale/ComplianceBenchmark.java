@@ -72,7 +72,7 @@ class ComplianceBenchmark {
             CurrentActor admin = () -> new Actor(new UserId(1), "Benchmark", Role.ADMINISTRATOR);
             JooqComplianceQuery query = new JooqComplianceQuery(db);
             ListCompliance list = new ListCompliance(query, types, admin);
-            GetRegistrantCompliance one = new GetRegistrantCompliance(query, types, admin);
+            GetRegistrantCompliance one = new GetRegistrantCompliance(query, types, admin, CLOCK);
             PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
                     new CelEligibilityExpressions(), types, admin, CLOCK);
             ComplianceCriteria criteria = ComplianceCriteria.of(fds.id(), YEAR);

@@ -42,7 +42,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -60,14 +59,13 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final AttendanceUseCases useCases;
     private final SessionId sessionId;
     private final ZoneId zone;
+    private final Runnable onStored;
     private final AttendanceDraft draft = new AttendanceDraft();
     private final ListDataProvider<DraftRow> rows = new ListDataProvider<>(draft.visible());
     private final Map<DraftRow, Span> markers = new HashMap<>();
     private AttendanceView loaded;
     private boolean editable;
     private boolean warnsBeforeUnload;
-    private Runnable onStored = () -> {
-    };
 
     private final Grid<DraftRow> grid = new Grid<>();
     private final Div notice = new Div();
@@ -92,9 +90,15 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     }
 
     public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId, ZoneId zone) {
+        this(useCases, sessionId, zone, () -> { });
+    }
+
+    /** @param onStored called after records were stored (saved, added or imported), for the page around the tab */
+    public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId, ZoneId zone, Runnable onStored) {
         this.useCases = useCases;
         this.sessionId = sessionId;
         this.zone = zone;
+        this.onStored = onStored;
         setId("attendance-tab");
         setSizeFull();
         setPadding(false);
@@ -162,11 +166,6 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         add(notice, summary, editingBar, grid, saveBar);
         expand(grid);
         reload();
-    }
-
-    /** Runs after this tab stored attendance (records added, saved or imported), e.g. to update a count shown elsewhere. */
-    public void onStored(Runnable action) {
-        this.onStored = Objects.requireNonNull(action, "action");
     }
 
     /** The grid's rows, for view tests. */
@@ -386,6 +385,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         draft.load(loaded.rows());
         markers.clear();
         grid.deselectAll();
+        onStored.run();
         switch (result) {
             case SaveAttendanceUseCase.Saved saved ->
                     Notifications.success("Saved " + saved.saved() + (saved.saved() == 1 ? " change" : " changes"));
@@ -402,7 +402,6 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         }
         rows.refreshAll();
         refreshSummary();
-        onStored.run();
     }
 
     /** Handles an uploaded sign-in sheet: parsed, checked as a whole, stored only when nothing is wrong. */

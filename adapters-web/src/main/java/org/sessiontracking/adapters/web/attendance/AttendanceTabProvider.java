@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import org.sessiontracking.adapters.web.session.SessionTabContext;
 import org.sessiontracking.adapters.web.session.SessionTabProvider;
 
+import java.time.ZoneId;
+
 /** Puts the Attendance tab on the session page, after Details. */
 public final class AttendanceTabProvider implements SessionTabProvider {
 
@@ -25,8 +27,6 @@ public final class AttendanceTabProvider implements SessionTabProvider {
 
     @Override
     public Component create(SessionTabContext session) {
-        AttendanceTab tab = new AttendanceTab(useCases, session.id());
-        tab.onStored(session.onStored());
-        return tab;
+        return new AttendanceTab(useCases, session.id(), ZoneId.systemDefault(), session.onStored());
     }
 }

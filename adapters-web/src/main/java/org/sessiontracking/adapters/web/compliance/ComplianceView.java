@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.web.compliance;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -26,11 +27,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
+import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
@@ -65,14 +69,15 @@ public class ComplianceView extends VerticalLayout {
     private final PeriodField period;
     private final Select<ComplianceStatus> status = new Select<>();
     private final TextField area = new TextField("Area");
-    private final TextField group = new TextField("Group");
+    private final ComboBox<GroupRef> group;
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Span message = new Span();
     private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
 
     public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
-                          ListSessionTypesUseCase types, CurrentUserUseCase currentUser, Clock clock) {
+                          ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
+                          CurrentUserUseCase currentUser, Clock clock) {
         this.compliance = compliance;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
@@ -96,10 +101,12 @@ public class ComplianceView extends VerticalLayout {
         area.setClearButtonVisible(true);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setPlaceholder("Any area");
+        group = HouseholdPicker.create("Group", registrants);
         group.setId("compliance-group");
-        group.setClearButtonVisible(true);
-        group.setValueChangeMode(ValueChangeMode.LAZY);
         group.setPlaceholder("Any group");
+        group.setWidth("16em");
+        group.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
+        group.setTooltipText("Type part of the group's (household's) name or the start of its id, then choose it");
         type.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
         area.addValueChangeListener(event -> refresh());
@@ -140,42 +147,57 @@ public class ComplianceView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("compliance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // widths in rem, not em: header and body cells have different font sizes, and em widths then differ
+        // between them and shift the columns apart; chosen so that every column fits next to the menu at 1366 px
         grid.addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
-                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("16em")
-                .setSortProperty("name").setFlexGrow(3).setResizable(true);
-        grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area").setFlexGrow(1);
-        grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group").setFlexGrow(1);
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("11rem")
+                .setSortProperty("name").setFlexGrow(2).setResizable(true);
+        grid.addColumn(ComplianceRow::area).setHeader("Area").setKey("area").setSortProperty("area")
+                .setTooltipGenerator(ComplianceRow::area).setWidth("7rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(ComplianceRow::group).setHeader("Group").setKey("group")
+                .setTooltipGenerator(ComplianceRow::group).setWidth("8rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> row.counts().present()).setHeader("Present").setKey("present")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(row -> row.counts().absent()).setHeader("Absent").setKey("absent")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(row -> row.counts().excused()).setHeader("Excused").setKey("excused")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(ComplianceRow::counted).setHeader("Counted").setKey("counted").setSortProperty("counted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
-                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+                .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
-                .setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("5rem").setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
     }
 
+    /** Icon buttons, named by their tooltips and labels, so that the row fits the screen. */
     private HorizontalLayout actions(ComplianceRow row) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Button details = new Button(VaadinIcon.USER_CARD.create(), event -> getUI().ifPresent(ui -> ui.navigate(
                 RegistrantComplianceView.class, new RouteParameters(RegistrantComplianceView.ID_PARAMETER,
                         Long.toString(row.registrant().value())))));
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         details.setTooltipText("Attendance and compliance of " + row.name());
+        details.setAriaLabel("Attendance and compliance of " + row.name());
         actions.add(details);
         if (mayFlag && type.getValue() != null) {
-            Button flag = new Button(row.openFlags() > 0 ? "Flagged (" + row.openFlags() + ")" : "Flag",
-                    VaadinIcon.FLAG_O.create(), event -> new FlagDialog(flags, row.registrant(), row.name(),
-                    type.getValue().id(), this::refresh).open());
+            boolean flagged = row.openFlags() > 0;
+            Button flag = new Button(flagged ? Integer.toString(row.openFlags()) : "",
+                    (flagged ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create(), event -> new FlagDialog(flags,
+                    row.registrant(), row.name(), type.getValue().id(), this::refresh).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            if (flagged) {
+                flag.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            String label = flagged ? "Flagged (" + row.openFlags() + "): flag " + row.name() + " again"
+                    : "Flag " + row.name() + " for follow-up or exclusion";
+            flag.setTooltipText(label);
+            flag.setAriaLabel(label);
             flag.setId("flag-" + row.registrant().value());
             actions.add(flag);
         }
@@ -199,7 +221,8 @@ public class ComplianceView extends VerticalLayout {
             return Optional.empty();
         }
         return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
-                .withStatus(status.getValue()).withArea(area.getValue()).withGroup(group.getValue()));
+                .withStatus(status.getValue()).withArea(area.getValue())
+                .withGroup(group.getValue() == null ? "" : group.getValue().fullName()));
     }
 
     private void refresh() {

@@ -22,13 +22,15 @@ import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCa
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.Topic;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Curriculum completion of a topic-tracking type (all time): per registrant, the active topics
+ * Curriculum completion of a topic-tracking type, over all time (the default: a curriculum such as a
+ * one-time skills training is completed once) or over a chosen period: per registrant, the active topics
  * covered and missing and the completion percentage; a filter shows who completed the whole curriculum.
  */
 @Route("compliance/curriculum")
@@ -40,12 +42,16 @@ public class CurriculumView extends VerticalLayout {
     private final Select<SessionType> type = new Select<>();
     private final Checkbox completedOnly = new Checkbox("Completed the whole curriculum only");
     private final Grid<CurriculumRow> grid = new Grid<>();
+    private final PeriodField period;
     private final Span total = new Span();
     private final ConfigurableFilterDataProvider<CurriculumRow, Void, Void> rows;
 
-    public CurriculumView(CurriculumCompletionUseCase curriculum, ListSessionTypesUseCase types) {
+    public CurriculumView(CurriculumCompletionUseCase curriculum, ListSessionTypesUseCase types, Clock clock) {
         this.curriculum = curriculum;
         setSizeFull();
+        period = new PeriodField("curriculum", clock, List.of(PeriodPreset.ALL_TIME, PeriodPreset.THIS_MONTH,
+                PeriodPreset.LAST_3_MONTHS, PeriodPreset.THIS_YEAR, PeriodPreset.CUSTOM), PeriodPreset.ALL_TIME,
+                this::refresh);
         List<SessionType> tracking = types.list(SessionTypeFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT))
                 .stream().filter(SessionType::topicTracking).toList();
         type.setLabel("Session type (with topics)");
@@ -56,8 +62,9 @@ public class CurriculumView extends VerticalLayout {
                 .or(() -> tracking.stream().findFirst()).ifPresent(type::setValue);
         completedOnly.setId("curriculum-completed-only");
         total.setId("curriculum-total");
-        HorizontalLayout filters = new HorizontalLayout(type, completedOnly, total);
+        HorizontalLayout filters = new HorizontalLayout(type, period, completedOnly, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
 
         grid.setId("curriculum-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -66,10 +73,10 @@ public class CurriculumView extends VerticalLayout {
         grid.addColumn(row -> row.completion().percent() + "%").setHeader("Completion").setKey("completion")
                 .setWidth("7em").setFlexGrow(0);
         grid.addColumn(row -> names(row.completion().covered())).setHeader("Covered").setKey("covered")
-                .setFlexGrow(3);
+                .setTooltipGenerator(row -> names(row.completion().covered())).setFlexGrow(3);
         grid.addColumn(row -> names(row.completion().missing())).setHeader("Missing").setKey("missing")
-                .setFlexGrow(3);
-        grid.setEmptyStateText("Nobody has attendance for this type yet.");
+                .setTooltipGenerator(row -> names(row.completion().missing())).setFlexGrow(3);
+        grid.setEmptyStateText("Nobody has attendance for this type in this period.");
         rows = new CallbackDataProvider<CurriculumRow, Void>(this::fetch, this::count,
                 row -> row.registrant().value()).withConfigurableFilter();
         grid.setItems(rows);
@@ -85,22 +92,36 @@ public class CurriculumView extends VerticalLayout {
     }
 
     private void refresh() {
-        total.setText(type.getValue() == null ? "No session type tracks topics."
-                : curriculum.count(type.getValue().id(), Optional.empty(), completedOnly.getValue()) + " registrants");
+        if (rows == null) {
+            return;
+        }
+        if (type.getValue() == null) {
+            total.setText("No session type tracks topics.");
+        } else if (!periodChosen()) {
+            total.setText("Choose both dates of the period.");
+        } else {
+            total.setText(curriculum.count(type.getValue().id(), period.period(), completedOnly.getValue())
+                    + " registrants");
+        }
         rows.refreshAll();
     }
 
+    /** "All time" (then {@code period.period()} is empty: the use case's "all time") or two dates in order. */
+    private boolean periodChosen() {
+        return period.allTime() || period.period().isPresent();
+    }
+
     private Stream<CurriculumRow> fetch(Query<CurriculumRow, Void> query) {
-        if (type.getValue() == null) {
+        if (type.getValue() == null || !periodChosen()) {
             return Stream.empty();
         }
-        return curriculum.list(type.getValue().id(), Optional.empty(), completedOnly.getValue(),
+        return curriculum.list(type.getValue().id(), period.period(), completedOnly.getValue(),
                 new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT), List.of()))
                 .stream();
     }
 
     private int count(Query<CurriculumRow, Void> query) {
-        return type.getValue() == null ? 0
-                : curriculum.count(type.getValue().id(), Optional.empty(), completedOnly.getValue());
+        return type.getValue() == null || !periodChosen() ? 0
+                : curriculum.count(type.getValue().id(), period.period(), completedOnly.getValue());
     }
 }

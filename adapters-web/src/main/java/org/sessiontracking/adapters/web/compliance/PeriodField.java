@@ -7,9 +7,13 @@ import org.sessiontracking.application.compliance.Period;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** A period preset plus the two dates it stands for; choosing dates by hand switches to Custom. */
+/**
+ * A period preset plus the two dates it stands for; choosing dates by hand switches to Custom. Where
+ * "All time" is offered and chosen, the dates are hidden.
+ */
 class PeriodField extends HorizontalLayout {
 
     private final Select<PeriodPreset> preset = new Select<>();
@@ -18,13 +22,18 @@ class PeriodField extends HorizontalLayout {
     private final Clock clock;
     private boolean applying;
 
+    /** Offers the dated presets (no "All time"). */
     PeriodField(String idPrefix, Clock clock, PeriodPreset initial, Runnable onChange) {
+        this(idPrefix, clock, PeriodPreset.DATED, initial, onChange);
+    }
+
+    PeriodField(String idPrefix, Clock clock, List<PeriodPreset> offered, PeriodPreset initial, Runnable onChange) {
         this.clock = clock;
         setAlignItems(Alignment.BASELINE);
         setPadding(false);
         preset.setLabel("Period");
         preset.setId(idPrefix + "-period");
-        preset.setItems(PeriodPreset.values());
+        preset.setItems(offered);
         preset.setItemLabelGenerator(PeriodPreset::label);
         from.setId(idPrefix + "-from");
         to.setId(idPrefix + "-to");
@@ -40,6 +49,8 @@ class PeriodField extends HorizontalLayout {
     }
 
     private void apply(PeriodPreset value) {
+        from.setVisible(value != PeriodPreset.ALL_TIME);
+        to.setVisible(value != PeriodPreset.ALL_TIME);
         value.on(LocalDate.now(clock)).ifPresent(period -> {
             applying = true;
             from.setValue(period.from());
@@ -60,10 +71,21 @@ class PeriodField extends HorizontalLayout {
         onChange.run();
     }
 
-    /** The chosen period; empty (with the date field marked) while the dates are missing or reversed. */
+    /** Whether "All time" is chosen: no period at all. */
+    boolean allTime() {
+        return preset.getValue() == PeriodPreset.ALL_TIME;
+    }
+
+    /**
+     * The chosen period; empty (with the date field marked) while the dates are missing or reversed, and
+     * empty (marking nothing) for "All time".
+     */
     Optional<Period> period() {
         from.setInvalid(false);
         to.setInvalid(false);
+        if (allTime()) {
+            return Optional.empty();
+        }
         if (from.getValue() == null || to.getValue() == null) {
             (from.getValue() == null ? from : to).setInvalid(true);
             return Optional.empty();

@@ -7,22 +7,31 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.application.compliance.AttendanceLine;
+import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase;
+import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.PeriodCompliance;
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.RegistrantCompliance;
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.TypeCompliance;
 import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.compliance.Compliance;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.time.Clock;
 import java.util.Optional;
 
-/** One registrant: their compliance per session type over a period, and their attendance records. */
+/**
+ * One registrant: per session type, their compliance over the chosen period and, in rows below it,
+ * in each month of it (each quarter for quarterly types); then their attendance records.
+ */
 @Route("compliance/registrant/:id")
 @PageTitle("Registrant compliance")
 @PermitAll
@@ -30,43 +39,70 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
 
     public static final String ID_PARAMETER = "id";
 
+    /** A line of the compliance grid: a type over the whole period, or one of its months or quarters. */
+    record Line(SessionTypeId type, String label, Optional<Period> part, Compliance compliance) {
+        boolean overall() {
+            return part.isEmpty();
+        }
+    }
+
     private final RegistrantComplianceUseCase compliance;
     private final H2 title = new H2();
     private final Span details = new Span();
     private final PeriodField period;
-    private final Grid<TypeCompliance> perType = new Grid<>();
+    private final TreeGrid<Line> perType = new TreeGrid<>();
     private final Grid<AttendanceLine> attendance = new Grid<>();
     private RegistrantId registrant;
 
     public RegistrantComplianceView(RegistrantComplianceUseCase compliance, Clock clock) {
         this.compliance = compliance;
-        setSizeFull();
+        setWidthFull();
         period = new PeriodField("registrant", clock, PeriodPreset.THIS_YEAR, this::refresh);
-        perType.setId("registrant-compliance-grid");
-        perType.addThemeVariants(GridVariant.LUMO_COMPACT);
-        perType.setAllRowsVisible(true);
-        perType.addColumn(TypeCompliance::typeName).setHeader("Session type").setFlexGrow(2);
-        perType.addColumn(row -> row.compliance().counts().present()).setHeader("Present")
-                .setTextAlign(ColumnTextAlign.END);
-        perType.addColumn(row -> row.compliance().counts().absent()).setHeader("Absent")
-                .setTextAlign(ColumnTextAlign.END);
-        perType.addColumn(row -> row.compliance().counts().excused()).setHeader("Excused")
-                .setTextAlign(ColumnTextAlign.END);
-        perType.addColumn(row -> row.compliance().counted()).setHeader("Counted").setTextAlign(ColumnTextAlign.END);
-        perType.addColumn(row -> row.compliance().rateText()).setHeader("Rate").setTextAlign(ColumnTextAlign.END);
-        perType.addColumn(row -> row.compliance().requiredPercent() + "%").setHeader("Required")
-                .setTextAlign(ColumnTextAlign.END);
-        perType.addComponentColumn(row -> ComplianceView.badge(row.compliance().status())).setHeader("Status");
+        configureCompliance();
+        Span hint = new Span("Each type over the whole period, then month by month (quarter by quarter for "
+                + "quarterly types): a month counts only its own sessions. One-time types show the whole period only.");
+        hint.setId("registrant-compliance-hint");
+        hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         attendance.setId("registrant-attendance-grid");
         attendance.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        attendance.addColumn(AttendanceLine::date).setHeader("Date").setWidth("8em").setFlexGrow(0);
+        attendance.addColumn(AttendanceLine::date).setHeader("Date").setWidth("7rem").setFlexGrow(0);
         attendance.addColumn(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""))
-                .setHeader("Session").setFlexGrow(3);
-        attendance.addColumn(AttendanceLine::typeName).setHeader("Type").setFlexGrow(1);
-        attendance.addColumn(line -> line.status().label()).setHeader("Status").setFlexGrow(0).setWidth("7em");
+                .setHeader("Session").setFlexGrow(3)
+                .setTooltipGenerator(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""));
+        attendance.addColumn(AttendanceLine::typeName).setHeader("Type").setFlexGrow(1)
+                .setTooltipGenerator(AttendanceLine::typeName);
+        attendance.addColumn(line -> line.status().label()).setHeader("Status").setFlexGrow(0).setWidth("6.5rem");
         attendance.addColumn(AttendanceLine::reason).setHeader("Reason").setFlexGrow(2);
-        add(title, details, period, new H3("Compliance per session type"), perType, new H3("Attendance"), attendance);
-        expand(attendance);
+        attendance.setHeight("28em");
+        attendance.setEmptyStateText("No attendance records in this period.");
+        add(title, details, period, new H3("Compliance per session type"), hint, perType, new H3("Attendance"),
+                attendance);
+    }
+
+    private void configureCompliance() {
+        perType.setId("registrant-compliance-grid");
+        // widths in rem: em would resolve differently in the header and the body (see ComplianceView)
+        perType.addThemeVariants(GridVariant.LUMO_COMPACT);
+        perType.setAllRowsVisible(true);
+        perType.addHierarchyColumn(Line::label).setHeader("Session type / period").setKey("label")
+                .setSortable(false).setFlexGrow(1).setWidth("14rem");
+        perType.addColumn(line -> line.compliance().counts().present()).setHeader("Present").setKey("present")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        perType.addColumn(line -> line.compliance().counts().absent()).setHeader("Absent").setKey("absent")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        perType.addColumn(line -> line.compliance().counts().excused()).setHeader("Excused").setKey("excused")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        perType.addColumn(line -> line.compliance().counted()).setHeader("Counted").setKey("counted")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+        perType.addColumn(line -> line.compliance().rateText()).setHeader("Rate").setKey("rate")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        perType.addColumn(line -> line.overall() ? line.compliance().requiredPercent() + "%" : "")
+                .setHeader("Required").setKey("required").setTextAlign(ColumnTextAlign.END).setWidth("6rem")
+                .setFlexGrow(0);
+        perType.addComponentColumn(line -> ComplianceView.badge(line.compliance().status())).setHeader("Status")
+                .setKey("status").setWidth("8.5rem").setFlexGrow(0);
+        perType.setPartNameGenerator(line -> line.overall() ? "overall" : null);
+        perType.setEmptyStateText("No attendance at a session that counts in this period.");
     }
 
     @Override
@@ -88,7 +124,7 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
         if (registrant == null) {
             return;
         }
-        Optional<org.sessiontracking.application.compliance.Period> chosen = period.period();
+        Optional<Period> chosen = period.period();
         if (chosen.isEmpty()) {
             return;
         }
@@ -97,12 +133,26 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
             title.setText(result.registrant().name());
             details.setText(result.registrant().externalId() + " · " + result.registrant().area()
                     + (result.registrant().group().isEmpty() ? "" : " · group " + result.registrant().group()));
-            perType.setItems(result.perType());
+            showCompliance(result);
             attendance.setItems(result.attendance());
         } catch (DomainException problem) {
             title.setText(problem.getMessage());
-            perType.setItems();
+            perType.setTreeData(new TreeData<>());
             attendance.setItems();
         }
+    }
+
+    private void showCompliance(RegistrantCompliance result) {
+        TreeData<Line> lines = new TreeData<>();
+        for (TypeCompliance type : result.perType()) {
+            Line overall = new Line(type.type(), type.typeName(), Optional.empty(), type.compliance());
+            lines.addItem(null, overall);
+            for (PeriodCompliance part : type.perPeriod()) {
+                lines.addItem(overall, new Line(type.type(), PeriodLabels.of(part.period()),
+                        Optional.of(part.period()), part.compliance()));
+            }
+        }
+        perType.setTreeData(lines);
+        perType.expand(lines.getRootItems());
     }
 }

@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.web.eligibility;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -62,6 +63,7 @@ public class EligibilityRulesView extends SplitLayout {
     private final Span summary = new Span();
     private final Select<Outcome.Kind> outcome = new Select<>();
     private final Grid<PreviewEligibilityRuleUseCase.Line> previewGrid = new Grid<>();
+    private final Button delete = new Button("Delete…");
     private EligibilityRule editing;
     private RulePreview lastPreview;
 
@@ -97,7 +99,7 @@ public class EligibilityRulesView extends SplitLayout {
         Button save = new Button("Save", event -> save());
         save.setId("save-rule");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button("Delete", event -> delete());
+        delete.addClickListener(event -> confirmDelete());
         delete.setId("delete-rule");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button run = new Button("Preview over all registrants", event -> runPreview());
@@ -146,6 +148,7 @@ public class EligibilityRulesView extends SplitLayout {
         expression.setValue(rule == null ? "" : rule.expression());
         description.setValue(rule == null ? "" : rule.description());
         name.setInvalid(false);
+        delete.setEnabled(rule != null);
         showProblems(List.of());
         clearPreview();
     }
@@ -178,6 +181,7 @@ public class EligibilityRulesView extends SplitLayout {
             Notifications.success("Rule \"" + name.getValue().strip() + "\" saved");
             refreshRules();
             editing = rules.get(id).orElse(null);
+            delete.setEnabled(editing != null);
         } catch (InvalidExpressionException invalid) {
             showProblems(invalid.problems());
         } catch (DomainException problem) {
@@ -190,13 +194,30 @@ public class EligibilityRulesView extends SplitLayout {
         }
     }
 
-    private void delete() {
+    /** Deleting cannot be undone, so it asks first, naming the rule as stored. */
+    private void confirmDelete() {
         if (editing == null) {
             Notifications.warning("Choose a saved rule to delete");
             return;
         }
-        rules.delete(editing.id());
-        Notifications.success("Rule \"" + editing.name() + "\" deleted");
+        EligibilityRule rule = editing;
+        ConfirmDialog confirm = new ConfirmDialog("Delete the rule \"" + rule.name() + "\"?",
+                "The rule is removed for good and cannot be restored. Attendance, compliance and the other rules "
+                        + "are not affected.", "Delete", event -> delete(rule));
+        confirm.setId("confirm-delete-rule");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.open();
+    }
+
+    private void delete(EligibilityRule rule) {
+        try {
+            rules.delete(rule.id());
+            Notifications.success("Rule \"" + rule.name() + "\" deleted");
+        } catch (DomainException problem) {
+            Notifications.error(problem.getMessage());
+        }
         refreshRules();
         edit(null);
     }

@@ -9,13 +9,16 @@ import org.sessiontracking.domain.registrant.RegistrantKind;
 
 import java.util.List;
 
-/** Chooses a household by typing part of its name or the start of its external id; loads lazily. */
-final class HouseholdPicker {
+/**
+ * Chooses a household by typing part of its name or the start of its external id; loads lazily
+ * through the indexed registrant search, so it stays fast with a million registrants.
+ */
+public final class HouseholdPicker {
 
     private HouseholdPicker() {
     }
 
-    static ComboBox<GroupRef> create(String label, SearchRegistrantsUseCase search) {
+    public static ComboBox<GroupRef> create(String label, SearchRegistrantsUseCase search) {
         ComboBox<GroupRef> picker = new ComboBox<>(label);
         picker.setItemLabelGenerator(GroupRef::label);
         picker.setItems(query -> {

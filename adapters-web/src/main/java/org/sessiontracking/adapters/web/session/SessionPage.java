@@ -216,7 +216,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         }
         Session session = view.session();
         SessionTabContext context = new SessionTabContext(session.id(), session.typeId(), session.title(),
-                session.status(), view.changeable(), this::refreshAttendanceCount);
+                session.status(), view.changeable(), this::tabStored);
         tabContents.clear();
         for (SessionTabProvider provider : tabProviders) {
             Component content = provider.create(context);
@@ -226,10 +226,13 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /**
-     * A tab stored attendance: the header's count follows. Only the count is taken from the fresh
-     * view; the session itself stays as loaded, so a later save still detects someone else's change.
+     * A tab stored attendance: the header's count follows. Only the count is taken from the fresh view:
+     * the form keeps editing the version it loaded, so a concurrent change to the session is still caught.
      */
-    private void refreshAttendanceCount() {
+    private void tabStored() {
+        if (view == null) {
+            return;
+        }
         useCases.get().get(view.session().id()).ifPresent(fresh -> {
             view = new SessionView(view.session(), view.changeable(), fresh.attendanceRecords());
             renderStatusBar();

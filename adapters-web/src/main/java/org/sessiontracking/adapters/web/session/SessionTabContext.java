@@ -7,18 +7,17 @@ import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import java.util.Objects;
 
 /**
- * What a {@link SessionTabProvider} learns about the session it shows.
+ * What a {@link SessionTabProvider} learns about the session it shows, and how it tells the page.
  *
  * @param changeable whether the signed-in user may change this session (and so record its attendance)
- * @param onStored   for the tab to call after it stored a change, so that the page's header (e.g. its
- *                   count of attendance records) follows without rebuilding the tabs
+ * @param onStored   for the tab to call after it stored something the page's header sums up (the number
+ *                   of attendance records), so that the header follows without rebuilding the tabs
  */
 public record SessionTabContext(SessionId id, SessionTypeId typeId, String title, SessionStatus status,
                                 boolean changeable, Runnable onStored) {
     public SessionTabContext {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
-        onStored = Objects.requireNonNullElse(onStored, () -> {
-        });
+        onStored = Objects.requireNonNullElse(onStored, () -> { });
     }
 }

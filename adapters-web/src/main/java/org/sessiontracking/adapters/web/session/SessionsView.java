@@ -139,25 +139,28 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     private void configureGrid() {
         grid.setId("sessions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // widths in rem: an em differs between header and body cells and shifts the headers off their columns
         grid.addColumn(SessionRow::title).setHeader("Title").setKey("title").setSortProperty("title")
                 .setTooltipGenerator(SessionRow::title)
-                .setWidth("13em").setFlexGrow(3).setResizable(true);
+                .setWidth("11.5rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(SessionRow::typeName).setHeader("Session Type").setKey("type").setSortProperty("type")
-                .setWidth("9em").setFlexGrow(1).setResizable(true);
+                .setTooltipGenerator(SessionRow::typeName).setWidth("8.5rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(SessionsView::when).setHeader("Date").setKey("date").setSortProperty("date")
-                .setWidth("9.5em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(SessionRow::location).setHeader("Location").setKey("location").setSortProperty("location")
                 .setTooltipGenerator(SessionRow::location)
-                .setWidth("9em").setFlexGrow(2).setResizable(true);
+                .setWidth("8.5rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(SessionRow::facilitatorName).setHeader("Facilitator").setKey("facilitator")
-                .setSortProperty("facilitator").setWidth("8em").setFlexGrow(1);
+                .setSortProperty("facilitator").setTooltipGenerator(SessionRow::facilitatorName)
+                .setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(row -> row.topicName().orElse("")).setHeader("Topic").setKey("topic")
-                .setSortProperty("topic").setWidth("8em").setFlexGrow(1);
+                .setSortProperty("topic").setTooltipGenerator(row -> row.topicName().orElse(""))
+                .setWidth("7.5rem").setFlexGrow(1);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey("status")
-                .setSortProperty("status").setWidth("7.5em").setFlexGrow(0);
+                .setSortProperty("status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(SessionRow::attendanceRecords).setHeader("Attendance").setKey("attendanceRecords")
                 .setTooltipGenerator(row -> row.attendanceRecords() + " attendance records")
-                .setWidth("6.5em").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionPage.class,
                 new RouteParameters(SessionPage.ID_PARAMETER, Long.toString(event.getItem().id().value())))));

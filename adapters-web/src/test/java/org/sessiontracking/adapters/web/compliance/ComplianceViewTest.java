@@ -1,10 +1,12 @@
 package org.sessiontracking.adapters.web.compliance;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -18,13 +20,20 @@ import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
+import org.sessiontracking.application.registrant.RegistrantCount;
+import org.sessiontracking.application.registrant.RegistrantFilter;
+import org.sessiontracking.application.registrant.RegistrantSummary;
+import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
+import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
+import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.registrant.RegistrantKind;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Actor;
@@ -70,9 +79,41 @@ class ComplianceViewTest {
     };
 
     private static ComplianceRow row(long id, String name, String area, int p, int a, int e, ComplianceStatus status) {
-        return new ComplianceRow(new RegistrantId(id), "X" + id, name, area, "", new AttendanceCounts(p, a, e), p,
-                p + a, status, 0);
+        return new ComplianceRow(new RegistrantId(id), "X" + id, name, area,
+                name.equals("Ana") ? "Dela Cruz household" : "", new AttendanceCounts(p, a, e), p, p + a, status,
+                name.equals("Ana") ? 1 : 0);
     }
+
+    /** The households of the registry, searched as the registrant search does (part of the name, any case). */
+    private final List<RegistrantFilter> householdSearches = new ArrayList<>();
+    private final SearchRegistrantsUseCase registrants = new SearchRegistrantsUseCase() {
+        private final List<RegistrantSummary> households = List.of(household(10, "H-10", "Dela Cruz household"),
+                household(11, "H-11", "Santos household"));
+
+        private RegistrantSummary household(long id, String externalId, String name) {
+            return new RegistrantSummary(new RegistrantId(id), externalId, name, RegistrantKind.GROUP,
+                    Optional.empty(), "North", Optional.empty(), Optional.empty(), true, Version.NEW);
+        }
+
+        public List<RegistrantSummary> search(RegistrantFilter filter, PageRequest page) {
+            householdSearches.add(filter);
+            return households.stream().filter(household -> filter.kind().equals(Optional.of(household.kind())))
+                    .filter(household -> household.fullName().toLowerCase().contains(filter.text().toLowerCase()))
+                    .skip(page.offset()).limit(page.limit()).toList();
+        }
+
+        public RegistrantCount count(RegistrantFilter filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Optional<RegistrantSummary> get(RegistrantId id) {
+            return Optional.empty();
+        }
+
+        public List<String> areas() {
+            return List.of();
+        }
+    };
 
     private void open(Role role) {
         ListSessionTypesUseCase types = new ListSessionTypesUseCase() {
@@ -88,7 +129,7 @@ class ComplianceViewTest {
                 return Optional.of(FDS);
             }
         };
-        UI.getCurrent().add(new ComplianceView(compliance, flags, types,
+        UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants,
                 () -> new Actor(new UserId(1), "Tester", role), CLOCK));
     }
 
@@ -143,6 +184,26 @@ class ComplianceViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theGroupIsChosenFromTheHouseholdsFoundByPartOfTheirName() {
+        open(Role.VIEWER);
+        ComboBox<GroupRef> group = _get(ComboBox.class, spec -> spec.withId("compliance-group"));
+        ComboBoxKt.setUserInput(group, "cruz");
+        assertThat(ComboBoxKt.getSuggestions(group)).containsExactly("Dela Cruz household (H-10)");
+        assertThat(householdSearches.getLast().text()).isEqualTo("cruz");
+        assertThat(householdSearches.getLast().kind()).contains(RegistrantKind.GROUP);
+
+        _setValue(group, ComboBoxKt.getSuggestionItems(group).getFirst());
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(compliance.lastCriteria.group()).isEqualTo("Dela Cruz household");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Ana (X1)", "Dela Cruz household");
+
+        _setValue(group, null);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(compliance.lastCriteria.group()).isEmpty();
+    }
+
+    @Test
     void staffFlagBenForFollowUpWithANote() {
         open(Role.STAFF);
         _click(flagButton(0));
@@ -152,6 +213,21 @@ class ComplianceViewTest {
             assertThat(command.registrant()).isEqualTo(BEN.registrant());
             assertThat(command.note()).isEqualTo("Home visit next week");
         });
+    }
+
+    @Test
+    void theRowActionsAreIconsNamedByTheirTooltipsAndAFlaggedRowShowsHowManyFlagsAreOpen() {
+        open(Role.STAFF);
+        Button benFlag = flagButton(0);
+        assertThat(benFlag.getText()).isEmpty();
+        assertThat(benFlag.getTooltip().getText()).isEqualTo("Flag Ben for follow-up or exclusion");
+        Button anaFlag = flagButton(1);
+        assertThat(anaFlag.getText()).isEqualTo("1");
+        assertThat(anaFlag.getAriaLabel()).contains("Flagged (1): flag Ana again");
+        Button details = (Button) GridKt._getCellComponent(grid(), 0, "actions").getChildren().findFirst()
+                .orElseThrow();
+        assertThat(details.getText()).isEmpty();
+        assertThat(details.getTooltip().getText()).isEqualTo("Attendance and compliance of Ben");
     }
 
     @Test
@@ -179,7 +255,7 @@ class ComplianceViewTest {
                 .compliance.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))), out);
         assertThat(out.toString().split("\r\n")).containsExactly(
                 "external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags",
-                "X1,Ana,North,,4,1,0,4,5,80.0,Compliant,0",
+                "X1,Ana,North,Dela Cruz household,4,1,0,4,5,80.0,Compliant,1",
                 "X2,Ben,South,,3,2,1,3,5,60.0,Non-compliant,0");
     }
 
@@ -196,7 +272,8 @@ class ComplianceViewTest {
             lastCriteria = criteria;
             return rows.stream()
                     .filter(row -> criteria.status().map(status -> status == row.status()).orElse(true))
-                    .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()));
+                    .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()))
+                    .filter(row -> criteria.group().isEmpty() || row.group().equalsIgnoreCase(criteria.group()));
         }
 
         @Override

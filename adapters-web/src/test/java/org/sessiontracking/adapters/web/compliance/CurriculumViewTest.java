@@ -5,7 +5,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +24,17 @@ import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.sessiontype.Topic;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +55,24 @@ class CurriculumViewTest {
 
     private final List<CurriculumRow> rows = List.of(row(1, "Ana", "Nutrition", "Health", "Education"),
             row(2, "Ben", "Health"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
+    private final List<Optional<Period>> periodsAsked = new ArrayList<>();
     private final CurriculumCompletionUseCase curriculum = new CurriculumCompletionUseCase() {
         public List<CurriculumRow> list(SessionTypeId type, Optional<Period> period, boolean completedOnly,
                                         PageRequest page) {
+            periodsAsked.add(period);
+            if (period.isPresent()) {
+                return List.of(rows.getLast());
+            }
             return rows.stream().filter(row -> !completedOnly || row.completion().complete())
                     .skip(page.offset()).limit(page.limit()).toList();
         }
 
         public int count(SessionTypeId type, Optional<Period> period, boolean completedOnly) {
+            periodsAsked.add(period);
+            if (period.isPresent()) {
+                return 1;
+            }
             return (int) rows.stream().filter(row -> !completedOnly || row.completion().complete()).count();
         }
     };
@@ -74,7 +93,7 @@ class CurriculumViewTest {
                 return Optional.empty();
             }
         };
-        UI.getCurrent().add(new CurriculumView(curriculum, types));
+        UI.getCurrent().add(new CurriculumView(curriculum, types, CLOCK));
     }
 
     @AfterEach
@@ -92,5 +111,31 @@ class CurriculumViewTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("curriculum-completed-only")), true);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).startsWith("Ana (X1)", "North", "100.0%");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void allTimeIsTheDefaultAndAChosenPeriodIsAskedFor() {
+        Select<PeriodPreset> preset = _get(Select.class, spec -> spec.withId("curriculum-period"));
+        assertThat(preset.getValue()).isEqualTo(PeriodPreset.ALL_TIME);
+        _assertNone(DatePicker.class, spec -> spec.withId("curriculum-from"));
+        assertThat(periodsAsked).isNotEmpty().allMatch(Optional::isEmpty);
+
+        _setValue(preset, PeriodPreset.THIS_YEAR);
+        Grid<CurriculumRow> grid = _get(Grid.class, spec -> spec.withId("curriculum-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).startsWith("Ben (X2)");
+        assertThat(periodsAsked.getLast())
+                .contains(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(_get(Span.class, spec -> spec.withId("curriculum-total")).getText()).isEqualTo("1 registrants");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("curriculum-from")), LocalDate.of(2026, 3, 1));
+        assertThat(preset.getValue()).isEqualTo(PeriodPreset.CUSTOM);
+        assertThat(periodsAsked.getLast())
+                .contains(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31)));
+
+        _setValue(preset, PeriodPreset.ALL_TIME);
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(periodsAsked.getLast()).isEmpty();
     }
 }

@@ -4,7 +4,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -127,5 +130,40 @@ class EligibilityRulesViewTest {
         assertThat(GridKt._size(previewGrid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(previewGrid, 0))
                 .containsExactly("Person 3", "attendance_rate(\"FDS\"): no data");
+    }
+
+    private void saveRule(String ruleName) {
+        _setValue(_get(TextField.class, spec -> spec.withId("rule-name")), ruleName);
+        _setValue(_get(TextArea.class, spec -> spec.withId("rule-expression")), "attendance_rate(\"FDS\") >= 0.8");
+        _click(_get(Button.class, spec -> spec.withId("save-rule")));
+    }
+
+    @Test
+    void deletingARuleAsksFirstNamingItAndCancelKeepsIt() {
+        assertThat(_get(Button.class, spec -> spec.withId("delete-rule")).isEnabled())
+                .as("nothing to delete before a rule is chosen").isFalse();
+        saveRule("Cash grant");
+        _click(_get(Button.class, spec -> spec.withId("delete-rule")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-rule"));
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Delete the rule \"Cash grant\"?");
+        assertThat(saved).as("nothing is deleted before the answer").hasSize(1);
+        ConfirmDialogKt._fireCancel(confirm);
+
+        assertThat(saved).extracting(EligibilityRule::name).containsExactly("Cash grant");
+        assertThat(_get(TextField.class, spec -> spec.withId("rule-name")).getValue()).isEqualTo("Cash grant");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void confirmingDeletesTheRuleAndClearsTheEditor() {
+        saveRule("Cash grant");
+        _click(_get(Button.class, spec -> spec.withId("delete-rule")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-rule")));
+
+        assertThat(saved).isEmpty();
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("rules-grid")))).isZero();
+        assertThat(_get(TextField.class, spec -> spec.withId("rule-name")).getValue()).isEmpty();
+        NotificationsKt.expectNotifications("Rule \"Cash grant\" saved", "Rule \"Cash grant\" deleted");
     }
 }

@@ -68,6 +68,18 @@ class SessionsViewTest {
     }
 
     @Test
+    void cellsThatMayBeCutShortShowTheirWholeTextAsATooltip() {
+        open();
+        SessionRow fds = GridKt._get(grid(), 1);
+        for (String column : new String[]{"title", "type", "location", "facilitator", "topic"}) {
+            assertThat(grid().getColumnByKey(column).getTooltipGenerator().apply(fds)).as(column)
+                    .isEqualTo(GridKt._getFormatted(grid().getColumnByKey(column), fds));
+        }
+        assertThat(grid().getColumnByKey("title").getTooltipGenerator().apply(fds))
+                .isEqualTo("FDS - March 2026 - Barangay 12");
+    }
+
+    @Test
     void filtersByLocationAndStatus() {
         open();
         _setValue(_get(TextField.class, spec -> spec.withId("session-location-filter")), "town");

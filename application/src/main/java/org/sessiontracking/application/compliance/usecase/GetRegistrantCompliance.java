@@ -1,6 +1,8 @@
 package org.sessiontracking.application.compliance.usecase;
 
 import org.sessiontracking.application.common.NotFoundException;
+import org.sessiontracking.application.compliance.AttendanceLine;
+import org.sessiontracking.application.compliance.Breakdown;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.RegistrantSummary;
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase;
@@ -14,21 +16,32 @@ import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Permission;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+/**
+ * Reads the registrant's attendance in the period once (one query, whatever the number of months) and
+ * applies the compliance rule to it per type: over the whole period and per month or quarter.
+ */
 public final class GetRegistrantCompliance implements RegistrantComplianceUseCase {
 
     private final ComplianceQuery query;
     private final SessionTypeRepository types;
     private final CurrentActor currentActor;
+    private final Clock clock;
 
-    public GetRegistrantCompliance(ComplianceQuery query, SessionTypeRepository types, CurrentActor currentActor) {
+    public GetRegistrantCompliance(ComplianceQuery query, SessionTypeRepository types, CurrentActor currentActor,
+                                   Clock clock) {
         this.query = query;
         this.types = types;
         this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     @Override
@@ -36,12 +49,45 @@ public final class GetRegistrantCompliance implements RegistrantComplianceUseCas
         currentActor.get().require(Permission.READ);
         RegistrantSummary summary = query.registrant(registrant)
                 .orElseThrow(() -> new NotFoundException("The registrant no longer exists"));
+        List<AttendanceLine> attendance = query.attendanceOf(registrant, period);
+        // cancelled sessions count for nobody (product.md, "Compliance")
+        Map<SessionTypeId, List<AttendanceLine>> countedPerType = attendance.stream()
+                .filter(line -> !line.cancelled())
+                .collect(Collectors.groupingBy(AttendanceLine::type, LinkedHashMap::new, Collectors.toList()));
+        LocalDate today = LocalDate.now(clock);
         List<TypeCompliance> perType = new ArrayList<>();
-        for (Map.Entry<SessionTypeId, AttendanceCounts> entry : query.countsOf(registrant, period).entrySet()) {
-            SessionType type = ComplianceTypes.load(types, entry.getKey());
-            perType.add(new TypeCompliance(type.id(), type.name(), CompliancePolicy.of(type).evaluate(entry.getValue())));
-        }
+        countedPerType.forEach((typeId, lines) ->
+                perType.add(compliance(ComplianceTypes.load(types, typeId), period, lines, today)));
         perType.sort(Comparator.comparing(TypeCompliance::typeName, String.CASE_INSENSITIVE_ORDER));
-        return new RegistrantCompliance(summary, period, perType, query.attendanceOf(registrant, period));
+        return new RegistrantCompliance(summary, period, perType, attendance);
+    }
+
+    private static TypeCompliance compliance(SessionType type, Period period, List<AttendanceLine> lines,
+                                             LocalDate today) {
+        CompliancePolicy policy = CompliancePolicy.of(type);
+        Breakdown breakdown = Breakdown.of(type.details().frequency());
+        List<PeriodCompliance> perPeriod = new ArrayList<>();
+        for (Period part : breakdown.periods(period)) {
+            List<AttendanceLine> inPart = lines.stream().filter(line -> part.contains(line.date())).toList();
+            // a month still to come is left out unless it already holds records
+            if (!part.from().isAfter(today) || !inPart.isEmpty()) {
+                perPeriod.add(new PeriodCompliance(part, policy.evaluate(counts(inPart))));
+            }
+        }
+        return new TypeCompliance(type.id(), type.name(), policy.evaluate(counts(lines)), breakdown, perPeriod);
+    }
+
+    private static AttendanceCounts counts(List<AttendanceLine> lines) {
+        int present = 0;
+        int absent = 0;
+        int excused = 0;
+        for (AttendanceLine line : lines) {
+            switch (line.status()) {
+                case PRESENT -> present++;
+                case ABSENT -> absent++;
+                case EXCUSED -> excused++;
+            }
+        }
+        return new AttendanceCounts(present, absent, excused);
     }
 }
