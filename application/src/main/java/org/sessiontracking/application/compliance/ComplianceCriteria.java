@@ -1,6 +1,7 @@
 package org.sessiontracking.application.compliance;
 
 import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.util.Objects;
@@ -9,21 +10,21 @@ import java.util.Optional;
 /**
  * Which registrants the compliance list shows: those with at least one attendance record at a
  * non-cancelled session of {@code type} in {@code period}, optionally narrowed to one status, one
- * area and one group (by the group's name; both exact, ignoring case).
+ * area (exact, ignoring case) and the members of one group (household).
  */
 public record ComplianceCriteria(SessionTypeId type, Period period, Optional<ComplianceStatus> status, String area,
-                                 String group) {
+                                 Optional<RegistrantId> group) {
 
     public ComplianceCriteria {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(period, "period");
         status = Objects.requireNonNullElse(status, Optional.empty());
         area = area == null ? "" : area.strip();
-        group = group == null ? "" : group.strip();
+        group = Objects.requireNonNullElse(group, Optional.empty());
     }
 
     public static ComplianceCriteria of(SessionTypeId type, Period period) {
-        return new ComplianceCriteria(type, period, Optional.empty(), "", "");
+        return new ComplianceCriteria(type, period, Optional.empty(), "", Optional.empty());
     }
 
     public ComplianceCriteria withStatus(ComplianceStatus value) {
@@ -34,8 +35,9 @@ public record ComplianceCriteria(SessionTypeId type, Period period, Optional<Com
         return new ComplianceCriteria(type, period, status, value, group);
     }
 
-    public ComplianceCriteria withGroup(String value) {
-        return new ComplianceCriteria(type, period, status, area, value);
+    /** Only the members of this group (household); {@code null} for any group. */
+    public ComplianceCriteria withGroup(RegistrantId value) {
+        return new ComplianceCriteria(type, period, status, area, Optional.ofNullable(value));
     }
 
     /** The properties the compliance list can be sorted by (allow-listed by the adapter). */

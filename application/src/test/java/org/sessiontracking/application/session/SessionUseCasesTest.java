@@ -244,6 +244,27 @@ class SessionUseCasesTest {
     }
 
     @Test
+    void aSeriesCanTakeTheTypesTopicsInTurn() {
+        ScheduleSeries series = new ScheduleSeries(sessions, types, users, actor);
+        TopicId health = fds.topics().get(1).id();
+        List<Session> created = series.schedule(new ScheduleSeriesUseCase.Command(fds.id(), plan().topic(health)
+                .build(), SeriesSchedule.times(LocalDate.of(2026, 1, 15), 3), true));
+        assertThat(created).extracting(session -> session.topic().orElseThrow())
+                .containsExactly(health, nutrition, health);
+        assertThat(series.schedule(new ScheduleSeriesUseCase.Command(fds.id(), plan().build(),
+                SeriesSchedule.times(LocalDate.of(2026, 1, 15), 2), false)))
+                .extracting(session -> session.topic().orElseThrow()).containsExactly(nutrition, nutrition);
+        SessionType meeting = addType(SessionType.create(types.nextId(),
+                org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType().name("Meeting").code("MTG")
+                        .details(), false, List.of()));
+        int before = sessions.count(SessionFilter.ALL);
+        assertThatThrownBy(() -> series.schedule(new ScheduleSeriesUseCase.Command(meeting.id(),
+                plan().topic(null).build(), SeriesSchedule.times(LocalDate.of(2026, 1, 15), 2), true)))
+                .hasMessage("'Meeting' has no topics to rotate: it does not track topics");
+        assertThat(sessions.count(SessionFilter.ALL)).isEqualTo(before);
+    }
+
+    @Test
     void aSeriesThatBreaksARuleStoresNothing() {
         ScheduleSeries series = new ScheduleSeries(sessions, types, users, actor);
         assertThatThrownBy(() -> series.schedule(new ScheduleSeriesUseCase.Command(fds.id(),

@@ -66,6 +66,12 @@ public record SessionPlan(Optional<String> title, LocalDate date, Optional<Local
                 coFacilitators, topic, notes);
     }
 
+    /** The same plan on another topic (a series may take the type's topics in turn). */
+    public SessionPlan withTopic(TopicId otherTopic) {
+        return new SessionPlan(title, date, startTime, endTime, durationHours, location, area, facilitator,
+                coFacilitators, Optional.of(otherTopic), notes);
+    }
+
     /** Whether the user is the facilitator or one of the co-facilitators. */
     public boolean involves(UserId user) {
         return facilitator.equals(user) || coFacilitators.contains(user);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The kind of session and its schedule: the first of the three layers of the user guide.
@@ -122,6 +123,25 @@ public final class SessionType {
     /** The topics a new session of this type may cover: none unless topic tracking is on. */
     public List<Topic> offeredTopics() {
         return topicTracking ? topics.stream().filter(Topic::active).toList() : List.of();
+    }
+
+    /**
+     * The topics of {@code count} successive sessions that take the offered topics in turn, starting
+     * with {@code first} (or with the first offered topic when it is empty or not offered), e.g.
+     * Nutrition, Education, Financial Literacy, Health, Nutrition, ...
+     *
+     * @throws DomainException when the type offers no topics
+     */
+    public List<Topic> topicRotation(Optional<TopicId> first, int count) {
+        List<Topic> offered = offeredTopics();
+        if (offered.isEmpty()) {
+            throw new DomainException("rotateTopics", "'" + details.name() + "' has no topics to rotate"
+                    + (topicTracking ? "" : ": it does not track topics"));
+        }
+        int start = first.map(id -> offered.stream().map(Topic::id).toList().indexOf(id)).filter(i -> i >= 0)
+                .orElse(0);
+        return IntStream.range(0, count).mapToObj(i -> offered.get((start + i) % offered.size()))
+                .toList();
     }
 
     public Optional<Topic> topic(TopicId topicId) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sessiontracking.domain.common.DomainException;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,5 +104,31 @@ class SessionTypeTest {
         SessionType fds = aSessionType().topics("Nutrition").build();
         assertThatThrownBy(() -> fds.retireTopic(new TopicId(12345)))
                 .hasMessage("Session type 'Family Development Session' has no topic with id 12345");
+    }
+
+    @Test
+    void aSeriesTakesTheOfferedTopicsInTurnFromTheChosenOneSkippingRetiredOnes() {
+        SessionType fds = aSessionType().topics("Nutrition", "Education", "Financial Literacy", "Health").build();
+        List<Topic> topics = fds.topics();
+        assertThat(fds.topicRotation(Optional.empty(), 6)).extracting(Topic::name).containsExactly(
+                "Nutrition", "Education", "Financial Literacy", "Health", "Nutrition", "Education");
+        assertThat(fds.topicRotation(Optional.of(topics.get(2).id()), 3)).extracting(Topic::name)
+                .containsExactly("Financial Literacy", "Health", "Nutrition");
+        fds.retireTopic(topics.get(1).id());
+        assertThat(fds.topicRotation(Optional.of(topics.get(1).id()), 4)).extracting(Topic::name)
+                .as("a retired first topic starts from the first offered one")
+                .containsExactly("Nutrition", "Financial Literacy", "Health", "Nutrition");
+        assertThat(fds.topicRotation(Optional.empty(), 0)).isEmpty();
+    }
+
+    @Test
+    void aTypeWithoutTopicsHasNoRotation() {
+        SessionType meeting = aSessionType().name("Meeting").withoutTopicTracking().build();
+        assertThatThrownBy(() -> meeting.topicRotation(Optional.empty(), 3))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("'Meeting' has no topics to rotate: it does not track topics");
+        SessionType empty = aSessionType().name("Empty").topics().build();
+        assertThatThrownBy(() -> empty.topicRotation(Optional.empty(), 3))
+                .isInstanceOf(DomainException.class).hasMessage("'Empty' has no topics to rotate");
     }
 }

@@ -173,23 +173,19 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     /** Adds the registrant join only when a filter needs it. */
     private static void filters(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
-        if (!criteria.area().isEmpty() || !criteria.group().isEmpty()) {
-            sql.append(" join registrant r on r.id = j.registrant_id");
-        }
-        if (!criteria.group().isEmpty()) {
-            sql.append(" join registrant g on g.id = r.group_id");
-        }
+        joinRegistrantWhenFiltered(sql, criteria);
         where(sql, criteria, withStatusFilter);
     }
 
     private static void filters(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
-        if (!criteria.area().isEmpty() || !criteria.group().isEmpty()) {
+        joinRegistrantWhenFiltered(sql, criteria);
+        where(sql, snapshot, criteria, withStatusFilter);
+    }
+
+    private static void joinRegistrantWhenFiltered(Statement sql, ComplianceCriteria criteria) {
+        if (!criteria.area().isEmpty() || criteria.group().isPresent()) {
             sql.append(" join registrant r on r.id = j.registrant_id");
         }
-        if (!criteria.group().isEmpty()) {
-            sql.append(" join registrant g on g.id = r.group_id");
-        }
-        where(sql, snapshot, criteria, withStatusFilter);
     }
 
     private static void where(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
@@ -209,9 +205,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         if (!criteria.area().isEmpty()) {
             sql.append(" and lower(r.area) = lower(?)", criteria.area());
         }
-        if (!criteria.group().isEmpty()) {
-            sql.append(" and lower(g.full_name) = lower(?)", criteria.group());
-        }
+        criteria.group().ifPresent(group -> sql.append(" and r.group_id = ?", group.value()));
     }
 
     private static Object[] binds(ComplianceCriteria criteria) {

@@ -204,8 +204,12 @@ class JooqComplianceQueryTest {
                 + "values (?, ?, 'GROUP', now(), now()) returning id", "h-" + tag, "Household " + tag)
                 .fetchOne(0, Long.class);
         db.execute("update registrant set group_id = ? where id = ?", household, alice);
+        long namesake = db.resultQuery("insert into registrant (external_id, full_name, kind, created_at, updated_at) "
+                + "values (?, ?, 'GROUP', now(), now()) returning id", "h2-" + tag, "Household " + tag)
+                .fetchOne(0, Long.class);
+        db.execute("update registrant set group_id = ? where id = ?", namesake, bob);
         ComplianceCriteria inHousehold = ComplianceCriteria.of(new SessionTypeId(type), PERIOD)
-                .withGroup("HOUSEHOLD " + tag);
+                .withGroup(new RegistrantId(household));
         CompliancePolicy eighty = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT);
         assertThat(query.count(inHousehold, eighty)).isEqualTo(1);
         assertThat(query.list(inHousehold, eighty, PageRequest.first(5))).singleElement()

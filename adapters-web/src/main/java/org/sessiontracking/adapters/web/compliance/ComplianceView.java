@@ -222,7 +222,7 @@ public class ComplianceView extends VerticalLayout {
         }
         return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
                 .withStatus(status.getValue()).withArea(area.getValue())
-                .withGroup(group.getValue() == null ? "" : group.getValue().fullName()));
+                .withGroup(group.getValue() == null ? null : group.getValue().id()));
     }
 
     private void refresh() {

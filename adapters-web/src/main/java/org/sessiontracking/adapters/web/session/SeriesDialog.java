@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.web.session;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.sessiontracking.domain.session.Session;
 import org.sessiontracking.domain.session.SessionPlan;
 import org.sessiontracking.domain.sessiontype.Frequency;
 import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.sessiontype.Topic;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Schedules a series from the type's frequency: a start date, then an end date or a number of
@@ -47,6 +50,7 @@ final class SeriesDialog extends Dialog {
     private final RadioButtonGroup<String> ends = new RadioButtonGroup<>("Ends");
     private final DatePicker end = new DatePicker("End date");
     private final IntegerField count = new IntegerField("Number of sessions");
+    private final Checkbox rotateTopics = new Checkbox("Take the topics in turn");
     private final VerticalLayout dates = new VerticalLayout();
     private final Span summary = new Span();
     private final Button confirm = new Button("Schedule");
@@ -86,11 +90,17 @@ final class SeriesDialog extends Dialog {
         summary.setId("series-summary");
         HorizontalLayout endChoice = new HorizontalLayout(end, count);
         endChoice.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(how, start, ends, endChoice, summary, dates);
+        rotateTopics.setId("series-rotate-topics");
+        List<Topic> offered = type.offeredTopics();
+        rotateTopics.setVisible(offered.size() > 1);
+        rotateTopics.setTooltipText("Each session takes the next topic, starting with the form's topic: "
+                + offered.stream().map(Topic::name).collect(Collectors.joining(", ")) + ", then again");
+        add(how, start, ends, endChoice, rotateTopics, summary, dates);
 
         start.addValueChangeListener(event -> preview());
         end.addValueChangeListener(event -> preview());
         count.addValueChangeListener(event -> preview());
+        rotateTopics.addValueChangeListener(event -> preview());
         ends.addValueChangeListener(event -> {
             end.setVisible(UNTIL_DATE.equals(event.getValue()));
             count.setVisible(COUNT.equals(event.getValue()));
@@ -136,7 +146,12 @@ final class SeriesDialog extends Dialog {
             return;
         }
         summary.setText(previewed.size() + " session" + (previewed.size() == 1 ? "" : "s") + ":");
-        previewed.forEach(date -> dates.add(new Span(WITH_WEEKDAY.format(date))));
+        List<String> topics = rotateTopics.getValue()
+                ? type.topicRotation(plan.topic(), previewed.size()).stream().map(Topic::name).toList()
+                : List.of();
+        for (int i = 0; i < previewed.size(); i++) {
+            dates.add(new Span(WITH_WEEKDAY.format(previewed.get(i)) + (topics.isEmpty() ? "" : " · " + topics.get(i))));
+        }
         confirm.setText("Schedule " + previewed.size() + " session" + (previewed.size() == 1 ? "" : "s"));
         confirm.setEnabled(true);
     }
@@ -165,7 +180,7 @@ final class SeriesDialog extends Dialog {
         }
         try {
             List<Session> created = useCases.scheduleSeries().schedule(new ScheduleSeriesUseCase.Command(type.id(),
-                    plan, schedule.get()));
+                    plan, schedule.get(), rotateTopics.isVisible() && rotateTopics.getValue()));
             Notifications.success(created.size() + " " + type.name() + " session" + (created.size() == 1 ? "" : "s")
                     + " scheduled");
             close();

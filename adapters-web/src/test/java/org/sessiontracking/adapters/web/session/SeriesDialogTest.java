@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.web.session;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sessiontracking.application.session.SessionFilter;
 import org.sessiontracking.domain.session.Session;
+import org.sessiontracking.domain.sessiontype.Topic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -79,5 +82,24 @@ class SeriesDialogTest {
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).startsWith("A series can have at most 200 sessions");
         assertThat(_get(Button.class, spec -> spec.withId("confirm-series")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void theTopicsCanBeTakenInTurnStartingWithTheFormsTopic() {
+        Checkbox rotate = _get(Checkbox.class, spec -> spec.withId("series-rotate-topics"));
+        assertThat(rotate.isVisible()).isTrue();
+        List<String> names = fixture.fds.offeredTopics().stream().map(Topic::name).toList();
+        _setValue(_get(IntegerField.class, spec -> spec.withId("series-count")), names.size() + 1);
+        assertThat(shownDates()).first().asString().doesNotContain("·");
+
+        _setValue(rotate, true);
+        List<String> shown = shownDates();
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(shown.get(i)).endsWith(" · " + names.get(i % names.size()));
+        }
+        _click(_get(Button.class, spec -> spec.withId("confirm-series")));
+        assertThat(scheduled).extracting(session -> session.topic().orElseThrow()).containsExactlyElementsOf(
+                fixture.fds.topicRotation(Optional.of(fixture.nutrition().id()), names.size() + 1).stream()
+                        .map(Topic::id).toList());
     }
 }

@@ -6,11 +6,15 @@ import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepositor
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.user.port.out.UserRepository;
 import org.sessiontracking.domain.session.Session;
+import org.sessiontracking.domain.session.SessionPlan;
 import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.Permission;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 public final class ScheduleSeries implements ScheduleSeriesUseCase {
 
@@ -30,9 +34,13 @@ public final class ScheduleSeries implements ScheduleSeriesUseCase {
         currentActor.get().require(Permission.CREATE_SESSIONS);
         changes.requireActiveFacilitators(command.plan(), Set.of());
         SessionType type = changes.type(command.type());
-        List<Session> series = command.schedule().dates(type.details().frequency()).stream()
-                .map(date -> Session.create(sessions.nextId(), type, command.plan().onDate(date)))
-                .toList();
+        List<LocalDate> dates = command.schedule().dates(type.details().frequency());
+        List<Topic> topics = command.rotateTopics() ? type.topicRotation(command.plan().topic(), dates.size())
+                : List.of();
+        List<Session> series = IntStream.range(0, dates.size()).mapToObj(i -> {
+            SessionPlan plan = command.plan().onDate(dates.get(i));
+            return Session.create(sessions.nextId(), type, topics.isEmpty() ? plan : plan.withTopic(topics.get(i).id()));
+        }).toList();
         sessions.addAll(series);
         return series.stream().map(session -> changes.load(session.id())).toList();
     }
