@@ -17,7 +17,6 @@ import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.common.InvalidValueException;
 import org.sessiontracking.domain.common.Version;
-import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
@@ -245,10 +244,6 @@ class FlagUseCasesTest {
         }
 
         public void forEach(ComplianceCriteria c, CompliancePolicy p, Consumer<ComplianceRow> row) {
-        }
-
-        public Map<SessionTypeId, AttendanceCounts> countsOf(RegistrantId r, Period period) {
-            return Map.of();
         }
 
         public List<AttendanceLine> attendanceOf(RegistrantId r, Period period) {

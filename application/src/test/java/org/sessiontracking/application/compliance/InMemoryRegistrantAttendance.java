@@ -3,19 +3,16 @@ package org.sessiontracking.application.compliance;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
-import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionType;
-import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,17 +69,6 @@ public final class InMemoryRegistrantAttendance implements ComplianceQuery {
                 .sorted(Comparator.comparing(AttendanceLine::date).thenComparing(line -> line.session().value())
                         .reversed())
                 .toList();
-    }
-
-    @Override
-    public Map<SessionTypeId, AttendanceCounts> countsOf(RegistrantId registrant, Period period) {
-        Map<SessionTypeId, int[]> tally = new LinkedHashMap<>();
-        lines.getOrDefault(registrant, List.of()).stream()
-                .filter(line -> period.contains(line.date()) && !line.cancelled())
-                .forEach(line -> tally.computeIfAbsent(line.type(), key -> new int[3])[line.status().ordinal()]++);
-        Map<SessionTypeId, AttendanceCounts> counts = new LinkedHashMap<>();
-        tally.forEach((type, pae) -> counts.put(type, new AttendanceCounts(pae[0], pae[1], pae[2])));
-        return counts;
     }
 
     @Override

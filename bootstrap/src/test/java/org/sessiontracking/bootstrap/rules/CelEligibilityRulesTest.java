@@ -12,7 +12,7 @@ import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.eligibility.RulePreview;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase.SaveCommand;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
-import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
+import org.sessiontracking.application.eligibility.InMemoryEligibilityRuleRepository;
 import org.sessiontracking.application.eligibility.usecase.CheckEligibility;
 import org.sessiontracking.application.eligibility.usecase.ManageEligibilityRules;
 import org.sessiontracking.application.eligibility.usecase.PreviewEligibilityRule;
@@ -20,7 +20,6 @@ import org.sessiontracking.application.sessiontype.InMemorySessionTypeRepository
 import org.sessiontracking.application.support.FixedActor;
 import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
-import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionType;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +51,7 @@ class CelEligibilityRulesTest {
     private final CelEligibilityExpressions expressions = new CelEligibilityExpressions();
     private final InMemorySessionTypeRepository types = new InMemorySessionTypeRepository();
     private final FakeFacts facts = new FakeFacts();
-    private final MapRules rules = new MapRules();
+    private final InMemoryEligibilityRuleRepository rules = new InMemoryEligibilityRuleRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.ADMINISTRATOR);
     private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, expressions, types, actor, CLOCK);
     private final PreviewEligibilityRule preview = new PreviewEligibilityRule(facts, expressions, types, actor, CLOCK);
@@ -236,41 +234,6 @@ class CelEligibilityRulesTest {
             Map<RegistrantId, String> names = new HashMap<>();
             ids.forEach(id -> names.put(id, "Person " + id.value()));
             return names;
-        }
-    }
-
-    private static final class MapRules implements EligibilityRuleRepository {
-        private final Map<Long, EligibilityRule> rules = new LinkedHashMap<>();
-        private long next = 1;
-
-        @Override
-        public EligibilityRuleId nextId() {
-            return new EligibilityRuleId(next++);
-        }
-
-        @Override
-        public Optional<EligibilityRule> findById(EligibilityRuleId id) {
-            return Optional.ofNullable(rules.get(id.value()));
-        }
-
-        @Override
-        public void add(EligibilityRule rule) {
-            rules.put(rule.id().value(), rule);
-        }
-
-        @Override
-        public void update(EligibilityRule rule) {
-            rules.put(rule.id().value(), rule);
-        }
-
-        @Override
-        public void delete(EligibilityRuleId id) {
-            rules.remove(id.value());
-        }
-
-        @Override
-        public List<EligibilityRule> list() {
-            return new ArrayList<>(rules.values());
         }
     }
 }

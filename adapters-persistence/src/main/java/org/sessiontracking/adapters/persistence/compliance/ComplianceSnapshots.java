@@ -77,6 +77,9 @@ final class ComplianceSnapshots {
             return find(key).orElseThrow(() -> new IllegalStateException("compliance snapshot vanished"));
         }
         evict(created);
+        // fresh statistics, or the planner takes a new snapshot for a handful of rows and walks all of
+        // them to filter a page by area (1 s instead of 7 ms at 1,000,000 registrants)
+        db.execute("analyze compliance_snapshot_row");
         return created;
     }
 

@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,23 +220,6 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                 record.get("attended", Integer.class), record.get("counted", Integer.class),
                 ComplianceStatus.valueOf(record.get("status", String.class)),
                 record.get("open_flags", Integer.class));
-    }
-
-    @Override
-    public Map<SessionTypeId, AttendanceCounts> countsOf(RegistrantId registrant, Period period) {
-        Map<SessionTypeId, AttendanceCounts> counts = new LinkedHashMap<>();
-        db.resultQuery("""
-                select s.session_type_id,
-                       count(*) filter (where a.status = 'PRESENT'),
-                       count(*) filter (where a.status = 'ABSENT'),
-                       count(*) filter (where a.status = 'EXCUSED')
-                  from attendance a join session s on s.id = a.session_id
-                 where a.registrant_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
-                 group by s.session_type_id order by s.session_type_id""",
-                registrant.value(), period.from(), period.to()).forEach(record ->
-                counts.put(new SessionTypeId(record.get(0, Long.class)), new AttendanceCounts(
-                        record.get(1, Integer.class), record.get(2, Integer.class), record.get(3, Integer.class))));
-        return counts;
     }
 
     @Override

@@ -7,12 +7,10 @@ import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.CurriculumRow;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.RegistrantSummary;
-import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionType;
-import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.util.List;
 import java.util.Map;
@@ -36,9 +34,6 @@ public interface ComplianceQuery {
 
     /** Every row of the list, sorted by name then id, streamed (for exports and full-population figures). */
     void forEach(ComplianceCriteria criteria, CompliancePolicy policy, Consumer<ComplianceRow> row);
-
-    /** One registrant's counts per session type with records in the period (non-cancelled sessions only). */
-    Map<SessionTypeId, AttendanceCounts> countsOf(RegistrantId registrant, Period period);
 
     /** One registrant's attendance records in the period, latest first, cancelled sessions included. */
     List<AttendanceLine> attendanceOf(RegistrantId registrant, Period period);
