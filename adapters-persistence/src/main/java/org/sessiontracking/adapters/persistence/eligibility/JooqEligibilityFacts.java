@@ -75,21 +75,40 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
             String f = "f" + i;
             sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
                     .append(f).append(".covered");
+            Long[] topics = request.activeTopics().stream().map(TopicId::value).sorted().toArray(Long[]::new);
             joins.append(" left join (select a.registrant_id, ")
                     .append("count(*) filter (where a.status = 'PRESENT') as p, ")
                     .append("count(*) filter (where a.status = 'ABSENT') as a, ")
                     .append("count(*) filter (where a.status = 'EXCUSED') as e, ")
-                    .append("count(distinct s.topic_id) filter (where a.status = 'PRESENT' and s.topic_id = any(?)) ")
-                    .append("as covered from attendance a join session s on s.id = a.session_id ")
+                    .append(covered(topics, binds))
+                    .append(" as covered from attendance a join session s on s.id = a.session_id ")
                     .append("where s.session_type_id = ? and s.session_date between ? and ? ")
                     .append("and s.status <> 'CANCELLED' group by a.registrant_id) ").append(f)
                     .append(" on ").append(f).append(".registrant_id = r.id");
-            binds.add(request.activeTopics().stream().map(TopicId::value).toArray(Long[]::new));
             binds.add(request.type().value());
             binds.add(request.period().from());
             binds.add(request.period().to());
         }
         return sql.append(" from registrant r").append(joins).append(" where ").append(where).toString();
+    }
+
+    /**
+     * How many of the topics the registrant was Present at: 0 when the rule does not ask; for up to 63
+     * topics the OR of one bit per topic (a plain aggregate, several times faster than a distinct count
+     * over millions of records), else the distinct count.
+     */
+    private static String covered(Long[] topics, List<Object> binds) {
+        if (topics.length == 0) {
+            return "0";
+        }
+        if (topics.length <= 63) {
+            binds.add(topics);
+            binds.add(topics);
+            return "coalesce(bit_count(bit_or(1::bigint << (array_position(?::bigint[], s.topic_id) - 1)) "
+                    + "filter (where a.status = 'PRESENT' and s.topic_id = any(?::bigint[]))::bit(64)), 0)";
+        }
+        binds.add(topics);
+        return "count(distinct s.topic_id) filter (where a.status = 'PRESENT' and s.topic_id = any(?::bigint[]))";
     }
 
     private static RegistrantFacts facts(Record record, List<FactRequest> requests) {

@@ -83,6 +83,9 @@ final class RulePlanner {
         CompiledRule rule = expressions.compile(expression, Period.lastTwelveMonths(clock));
         Map<FactKey, FactRequest> requests = new LinkedHashMap<>();
         Map<FactKey, Known> known = new HashMap<>();
+        // topics covered are counted only where a topic function asks for them (the costlier aggregate)
+        Set<FactKey> topicKeys = rule.references().stream().filter(reference -> reference.function().needsTopics())
+                .map(TypeReference::key).collect(Collectors.toSet());
         for (TypeReference reference : rule.references()) {
             if (requests.containsKey(reference.key())) {
                 continue;
@@ -94,7 +97,7 @@ final class RulePlanner {
                     ? type.topics().stream().filter(Topic::active).map(Topic::id).collect(Collectors.toSet())
                     : Set.of();
             requests.put(reference.key(), new FactRequest(reference.key(), type.id(), reference.key().period(),
-                    activeTopics));
+                    topicKeys.contains(reference.key()) ? activeTopics : Set.of()));
             known.put(reference.key(), new Known(CompliancePolicy.of(type), activeTopics.size()));
         }
         return new Plan(rule, List.copyOf(requests.values()), known);
