@@ -107,6 +107,18 @@ class ComplianceBenchmark {
                 db.execute("delete from compliance_snapshot");
                 return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
             }, floor);
+            long session = db.resultQuery("select id from session where session_type_id = ? order by id limit 1",
+                    fds.id().value()).fetchOne(0, Long.class);
+            measure("a session's 1,000 records changed, then the grid (snapshot refreshed)", runs, () -> {
+                db.execute("update attendance set status = case status when 'PRESENT' then 'ABSENT' else 'PRESENT' "
+                        + "end where session_id = ?", session);
+                return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
+            }, floor);
+            measure("a session cancelled, then the grid (snapshot refreshed)", runs, () -> {
+                db.execute("update session set status = 'CANCELLED', cancel_reason = 'benchmark' where id = ?", session);
+                db.execute("update session set status = 'COMPLETED', cancel_reason = null where id = ?", session);
+                return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
+            }, floor);
             measure("grid first page (50) sorted by rate (snapshot valid)", runs,
                     () -> list.list(criteria, byRate).size(), floor);
             measure("grid count (snapshot valid)", runs, () -> list.count(criteria), floor);

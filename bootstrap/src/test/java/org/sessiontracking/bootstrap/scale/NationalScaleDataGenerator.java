@@ -74,6 +74,9 @@ class NationalScaleDataGenerator {
                       join registrant r on r.area = s.area and r.external_id like 'NAT-%'
                       cross join lateral (select random() + 0 * r.id as x) rnd
                      where s.title like 'FDS - % - Area %' and s.facilitator_id = ?""", user, user));
+            // no compliance snapshot exists yet: the bulk load's change notes serve nobody
+            step("change notes", () -> db.execute("truncate compliance_change")
+                    + db.execute("update compliance_data_version set pruned_to = version"));
             step("analyze", () -> db.execute("analyze"));
             System.out.printf("generated %d registrants, %d sessions, %d attendance records in %.1f s%n",
                     db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("session")),

@@ -19,15 +19,22 @@ final class ComplianceSql {
     }
 
     /** {@code counts(registrant_id, p, a, e)}; binds: type, from, to. */
-    static final String COUNTS = """
-            select a.registrant_id,
-                   count(*) filter (where a.status = 'PRESENT') as p,
-                   count(*) filter (where a.status = 'ABSENT') as a,
-                   count(*) filter (where a.status = 'EXCUSED') as e
-              from attendance a
-              join session s on s.id = a.session_id
-             where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
-             group by a.registrant_id""";
+    static final String COUNTS = counts("");
+
+    /**
+     * {@link #COUNTS} narrowed by a further condition on the attendance ({@code a}) or session
+     * ({@code s}), e.g. to some registrants; binds: type, from, to, then the condition's.
+     */
+    static String counts(String condition) {
+        return """
+                select a.registrant_id,
+                       count(*) filter (where a.status = 'PRESENT') as p,
+                       count(*) filter (where a.status = 'ABSENT') as a,
+                       count(*) filter (where a.status = 'EXCUSED') as e
+                  from attendance a
+                  join session s on s.id = a.session_id
+                 where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'                """ + condition + "\n group by a.registrant_id";
+    }
 
     static String attended(CompliancePolicy policy, String alias) {
         return switch (policy.excusedPolicy()) {
@@ -53,8 +60,13 @@ final class ComplianceSql {
 
     /** {@link #judged} without its {@code with}, to be joined with other clauses; binds: type, from, to. */
     static String judgedClauses(CompliancePolicy policy) {
+        return judgedClauses(policy, "");
+    }
+
+    /** {@link #judgedClauses(CompliancePolicy)} with {@link #counts(String) counts narrowed} by a condition. */
+    static String judgedClauses(CompliancePolicy policy, String condition) {
         int required = policy.requiredPercent();
-        return "counts as (" + COUNTS + "),\n"
+        return "counts as (" + counts(condition) + "),\n"
                 + "judged as (select c.registrant_id, c.p, c.a, c.e, " + attended(policy, "c") + " as attended, "
                 + counted(policy, "c") + " as counted, "
                 + "case when " + required + " = 0 then 'NOT_REQUIRED' "

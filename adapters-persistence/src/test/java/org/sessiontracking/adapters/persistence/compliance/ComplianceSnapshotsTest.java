@@ -18,7 +18,10 @@ import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +126,7 @@ class ComplianceSnapshotsTest {
     }
 
     @Test
-    void nothingIsComputedAgainWhileNothingChangedAndStaleSnapshotsAreRemoved() {
+    void nothingIsComputedAgainWhileNothingChangedAndAChangeRefreshesTheSnapshotInPlace() {
         long alice = registrant("Alice " + tag);
         attend(session(type, LocalDate.of(2026, 2, 10)), alice, "PRESENT");
         assertThat(query.count(criteria, EIGHTY)).isEqualTo(1);
@@ -139,10 +142,95 @@ class ComplianceSnapshotsTest {
                 .singleElement().satisfies(row -> assertThat(row.status()).isEqualTo(ComplianceStatus.NOT_REQUIRED));
         assertThat(snapshotsOfType()).isEqualTo(2);
 
-        attend(session(type, LocalDate.of(2026, 3, 10)), alice, "ABSENT");
+        long bob = registrant("Bob " + tag);
+        long march = session(type, LocalDate.of(2026, 3, 10));
+        attend(march, alice, "ABSENT");
+        attend(march, bob, "PRESENT");
         assertThat(query.count(criteria.withStatus(ComplianceStatus.NON_COMPLIANT), EIGHTY)).isEqualTo(1);
-        assertThat(snapshotsOfType()).as("the snapshots of the older data are gone").isEqualTo(1);
-        assertThat(db.fetchCount(DSL.table("compliance_snapshot_row"), DSL.field("snapshot_id").eq(first))).isZero();
+        assertThat(query.count(criteria, EIGHTY)).isEqualTo(2);
+        assertThat(snapshotsOfType()).isEqualTo(2);
+        assertThat(db.resultQuery("select data_version = (select version from compliance_data_version "
+                + "where session_type_id = ?) from compliance_snapshot where id = ?", type, first)
+                .fetchOne(0, Boolean.class)).as("the first snapshot was refreshed, not replaced").isTrue();
+        assertThat(db.fetchCount(DSL.table("compliance_change"), DSL.field("session_type_id").eq(type)))
+                .as("the notes every snapshot includes are gone once both are up to date").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSnapshotWhoseNotesWereRemovedIsComputedAgain() {
+        long alice = registrant("Alice " + tag);
+        attend(session(type, LocalDate.of(2026, 2, 10)), alice, "PRESENT");
+        assertThat(only().status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        long first = db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class);
+        attend(session(type, LocalDate.of(2026, 3, 10)), alice, "ABSENT");
+        // as if the notes had been pruned for a snapshot computing at the same moment
+        db.execute("delete from compliance_change where session_type_id = ?", type);
+        db.execute("update compliance_data_version set pruned_to = version where session_type_id = ?", type);
+
+        assertThat(only().status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
+        assertThat(db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class)).as("computed again").isNotEqualTo(first);
+    }
+
+    @Test
+    void aRefreshedSnapshotEqualsAFreshComputationAfterEveryKindOfChange() {
+        Random random = new Random(42);
+        long other = type("Elsewhere " + tag);
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            people.add(registrant("Person " + tag + " " + i));
+        }
+        List<Long> sessions = new ArrayList<>();
+        for (int month = 1; month <= 6; month++) {
+            sessions.add(session(type, LocalDate.of(2026, month, 12)));
+        }
+        String[] statuses = {"PRESENT", "ABSENT", "EXCUSED"};
+        for (long session : sessions) {
+            for (long person : people) {
+                if (random.nextInt(3) > 0) {
+                    attend(session, person, statuses[random.nextInt(3)]);
+                }
+            }
+        }
+        CompliancePolicy policy = new CompliancePolicy(75, ExcusedPolicy.COUNTS_AS_ABSENT);
+        assertSnapshotEqualsFreshComputation(policy, -1);
+        long snapshot = db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class);
+        for (int round = 0; round < 18; round++) {
+            assertSnapshotEqualsFreshComputation(policy, round);
+            long session = sessions.get(random.nextInt(sessions.size()));
+            long person = people.get(random.nextInt(people.size()));
+            switch (round % 6) {
+                case 0 -> db.execute("insert into attendance (session_id, registrant_id, status, recorded_by, "
+                        + "recorded_at) values (?, ?, 'ABSENT', ?, now()) on conflict (session_id, registrant_id) "
+                        + "do update set status = 'PRESENT'", session, person, user);
+                case 1 -> db.execute("update attendance set status = case status when 'PRESENT' then 'ABSENT' "
+                        + "else 'PRESENT' end where session_id = ?", session);
+                case 2 -> db.execute("delete from attendance where registrant_id = ? and session_id = any(?)", person,
+                        sessions.subList(0, 3).toArray(Long[]::new));
+                case 3 -> db.execute("update session set status = case status when 'CANCELLED' then 'COMPLETED' "
+                        + "else 'CANCELLED' end, cancel_reason = case status when 'CANCELLED' then null else 'flood' end "
+                        + "where id = ?", session);
+                case 4 -> db.execute("update session set session_date = case when session_date > date '2026-06-30' "
+                        + "then date '2026-05-20' else date '2026-08-20' end where id = ?", session);
+                default -> db.execute("update session set session_type_id = case session_type_id when ? then ? "
+                        + "else ? end where id = ?", type, other, type, sessions.getFirst()); // away, then back
+            }
+        }
+        assertSnapshotEqualsFreshComputation(policy, 18);
+        assertThat(db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class)).as("refreshed in place all along").isEqualTo(snapshot);
+    }
+
+    private void assertSnapshotEqualsFreshComputation(CompliancePolicy policy, int round) {
+        Map<Long, ComplianceRow> fresh = new HashMap<>();
+        query.forEach(criteria, policy, row -> fresh.put(row.registrant().value(), row));
+        Map<Long, ComplianceRow> snapshot = new HashMap<>();
+        query.list(criteria, policy, new PageRequest(0, 1000, List.of(new PageRequest.SortOrder("rate", false))))
+                .forEach(row -> snapshot.put(row.registrant().value(), row));
+        assertThat(snapshot).as("round %d", round).isEqualTo(fresh);
+        assertThat(query.count(criteria, policy)).isEqualTo(fresh.size());
     }
 
     @Test
