@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -54,6 +57,8 @@ import java.util.Set;
  */
 public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver, UnsavedWork {
 
+    /** Room for the three radio buttons of the status. */
+    private static final String STATUS_CHOICE_WIDTH = "18.5rem";
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final AttendanceUseCases useCases;
@@ -173,27 +178,59 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         return grid;
     }
 
+    /**
+     * The columns fit the content area of a 1366 px screen (about 1040 px with a scroll bar) without
+     * sideways scrolling: staff tab through hundreds of rows, and a scrolled grid hides the selection
+     * boxes, the markers and the external ids. Widths are in rem (the header cells have another font
+     * size than the body cells, so em widths misalign them); text that is cut short has a tooltip.
+     */
     private void configureGrid() {
         grid.setId("attendance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(rows);
-        grid.addComponentColumn(this::marker).setHeader("").setWidth("5.5em").setFlexGrow(0).setKey("changed");
+        grid.addComponentColumn(this::marker).setHeader("").setKey("changed").setWidth("4.5rem").setFlexGrow(0)
+                .setFrozen(true);
         grid.addColumn(row -> row.registrant().externalId()).setHeader("External ID").setKey("externalId")
-                .setComparator(row -> row.registrant().externalId()).setAutoWidth(true);
-        grid.addColumn(row -> row.registrant().name()).setHeader("Name").setKey("name")
-                .setComparator(row -> row.registrant().name().toLowerCase(Locale.ROOT)).setFlexGrow(3).setWidth("10em");
-        grid.addColumn(row -> row.registrant().groupName()).setHeader("Group").setKey("group")
-                .setComparator(row -> row.registrant().groupName()).setFlexGrow(2).setWidth("8em");
+                .setComparator(row -> row.registrant().externalId()).setTooltipGenerator(row -> row.registrant().externalId())
+                .setWidth("7rem").setFlexGrow(0).setResizable(true);
+        // the group under the name: the row is as high as the reason field anyway, and a column of its own
+        // would not fit
+        grid.addColumn(twoLines(row -> row.registrant().name(), row -> row.registrant().groupName()))
+                .setHeader("Name and group").setKey("name")
+                .setComparator(row -> row.registrant().name().toLowerCase(Locale.ROOT))
+                .setTooltipGenerator(row -> row.registrant().name() + " (" + row.registrant().groupName() + ")")
+                .setWidth("10rem").setFlexGrow(2).setResizable(true);
         grid.addComponentColumn(this::statusCell).setHeader("Status").setKey("status")
-                .setComparator(Comparator.comparing(DraftRow::status)).setWidth("19.5em").setFlexGrow(0);
-        grid.addComponentColumn(this::reasonCell).setHeader("Reason").setKey("reason").setFlexGrow(3).setWidth("10em");
-        grid.addColumn(row -> row.stored().map(AttendanceRow::recordedBy).orElse("")).setHeader("Recorded by")
-                .setKey("recordedBy").setAutoWidth(true);
-        grid.addColumn(row -> row.stored().map(stored -> RECORDED_AT.format(stored.recordedAt().atZone(zone))).orElse(""))
-                .setHeader("Recorded at").setKey("recordedAt").setAutoWidth(true);
-        grid.addComponentColumn(this::historyButton).setHeader("").setKey("history").setWidth("4em").setFlexGrow(0);
+                .setComparator(Comparator.comparing(DraftRow::status)).setWidth(STATUS_CHOICE_WIDTH).setFlexGrow(0);
+        // an editable reason shows in its field; a read-only one may be cut short
+        grid.addComponentColumn(this::reasonCell).setHeader("Reason").setKey("reason")
+                .setTooltipGenerator(row -> editable ? "" : row.reason()).setWidth("8rem").setFlexGrow(3).setResizable(true);
+        // who stored the record over when: one column instead of two
+        grid.addColumn(twoLines(row -> row.stored().map(AttendanceRow::recordedBy).orElse(""),
+                        row -> row.stored().map(this::recordedAt).orElse("")))
+                .setHeader("Recorded").setKey("recorded")
+                .setTooltipGenerator(row -> row.stored().map(stored -> "Recorded by " + stored.recordedBy() + " on "
+                        + recordedAt(stored)).orElse("Not stored yet"))
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::historyButton).setHeader("").setKey("history").setWidth("2.5rem").setFlexGrow(0);
         grid.setEmptyStateText("No attendance recorded yet. Add registrants to start.");
+    }
+
+    /** A cell of two lines, the second one smaller and quieter; each cut short with an ellipsis. */
+    private static LitRenderer<DraftRow> twoLines(ValueProvider<DraftRow, String> first,
+                                                  ValueProvider<DraftRow, String> second) {
+        return LitRenderer.<DraftRow>of("""
+                        <div style="line-height: var(--lumo-line-height-xs)">\
+                        <div style="overflow: hidden; text-overflow: ellipsis">${item.first}</div>\
+                        <div style="overflow: hidden; text-overflow: ellipsis; font-size: var(--lumo-font-size-xs); \
+                        color: var(--lumo-secondary-text-color)">${item.second}</div></div>""")
+                .withProperty("first", first)
+                .withProperty("second", second);
+    }
+
+    private String recordedAt(AttendanceRow stored) {
+        return RECORDED_AT.format(stored.recordedAt().atZone(zone));
     }
 
     private Component marker(DraftRow row) {
@@ -284,6 +321,13 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         discard.setVisible(editable);
         importSheet.setVisible(editable);
         grid.setSelectionMode(editable ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (grid.getSelectionModel() instanceof GridMultiSelectionModel<DraftRow> multi) {
+            // on a narrower screen or zoomed in, the boxes stay in view while the row scrolls
+            multi.setSelectionColumnFrozen(true);
+        }
+        // read-only, the status is one word and nothing is ever unsaved: the room goes to the reason
+        grid.getColumnByKey("status").setWidth(editable ? STATUS_CHOICE_WIDTH : "7rem");
+        grid.getColumnByKey("changed").setVisible(editable);
         SessionPhase phase = loaded.session().phase();
         if (phase == SessionPhase.CANCELLED) {
             notice.setText("This session is cancelled: it takes no attendance.");

@@ -105,9 +105,15 @@ class AttendanceTabTest {
         open();
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("R-003", "Ana Santos", "", "Field Officer",
-                "14 Mar 2026 16:00");
-        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("R-001", "Maria Dela Cruz", "Dela Cruz household");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("R-003");
+        assertThat(GridKt._getFormatted(grid(), 0, "name")).contains("Ana Santos");
+        // who and when share one column (two lines), so the grid fits a laptop screen; the tooltip says it in full
+        assertThat(GridKt._getFormatted(grid(), 0, "recorded")).contains("Field Officer", "14 Mar 2026 16:00");
+        assertThat(grid().getColumnByKey("recorded").getTooltipGenerator().apply(GridKt._get(grid(), 0)))
+                .isEqualTo("Recorded by Field Officer on 14 Mar 2026 16:00");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("R-001");
+        // the group shows under the name
+        assertThat(GridKt._getFormatted(grid(), 1, "name")).contains("Maria Dela Cruz", "Dela Cruz household");
         assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0 · Rate 50.0%");
         assertThat(text("unsaved-changes")).isEqualTo("All changes saved");
     }
@@ -321,6 +327,8 @@ class AttendanceTabTest {
         fixture.signIn(AttendanceFixture.VIEWER);
         open();
         assertThat(GridKt._getCellComponent(grid(), 0, "status")).isInstanceOf(Span.class);
+        // nothing can become unsaved: no room for the markers
+        assertThat(grid().getColumnByKey("changed").isVisible()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withId("save-attendance"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("add-registrants"))).isEmpty();
     }
