@@ -222,12 +222,24 @@ public final class CelEligibilityExpressions implements EligibilityExpressions {
 
         private final CelRuntime.Program program;
         private final List<TypeReference> references;
-        private final Period defaultPeriod;
+        /** The registrant being evaluated on this thread: the bindings below are made once and read it. */
+        private final ThreadLocal<RuleInput> current = new ThreadLocal<>();
+        private final CelLateFunctionBindings bindings;
 
         CelRule(CelRuntime.Program program, List<TypeReference> references, Period defaultPeriod) {
             this.program = program;
             this.references = List.copyOf(references);
-            this.defaultPeriod = defaultPeriod;
+            List<CelFunctionBinding> all = new ArrayList<>(FUNCTIONS.size() * 2);
+            for (AttendanceFunction function : AttendanceFunction.values()) {
+                all.add(CelFunctionBinding.from(overload(function, 1), String.class,
+                        type -> apply(function, facts(current.get(), type, defaultPeriod), type)));
+                all.add(CelFunctionBinding.from(overload(function, 3),
+                        Arrays.asList(String.class, String.class, String.class),
+                        args -> apply(function, facts(current.get(), (String) args[0], new Period(
+                                LocalDate.parse(((String) args[1]).strip()),
+                                LocalDate.parse(((String) args[2]).strip()))), (String) args[0])));
+            }
+            this.bindings = CelLateFunctionBindings.from(all);
         }
 
         @Override
@@ -242,24 +254,17 @@ public final class CelEligibilityExpressions implements EligibilityExpressions {
             variables.put("kind", input.kind());
             input.sex().ifPresent(sex -> variables.put("sex", sex));
             input.age().ifPresent(age -> variables.put("age", age));
-            List<CelFunctionBinding> bindings = new ArrayList<>(FUNCTIONS.size() * 2);
-            for (AttendanceFunction function : AttendanceFunction.values()) {
-                bindings.add(CelFunctionBinding.from(overload(function, 1), String.class,
-                        type -> apply(function, facts(input, type, defaultPeriod), type)));
-                bindings.add(CelFunctionBinding.from(overload(function, 3),
-                        Arrays.asList(String.class, String.class, String.class),
-                        args -> apply(function, facts(input, (String) args[0], new Period(
-                                LocalDate.parse(((String) args[1]).strip()),
-                                LocalDate.parse(((String) args[2]).strip()))), (String) args[0])));
-            }
+            current.set(input);
             try {
-                Object result = program.eval(variables, CelLateFunctionBindings.from(bindings));
+                Object result = program.eval(variables, bindings);
                 if (result instanceof Boolean passed) {
                     return Outcome.of(passed);
                 }
                 return new Outcome.Error("The rule gave " + result + " instead of true or false");
             } catch (CelEvaluationException | RuleFailure e) {
                 return new Outcome.Error(message(e));
+            } finally {
+                current.remove();
             }
         }
 

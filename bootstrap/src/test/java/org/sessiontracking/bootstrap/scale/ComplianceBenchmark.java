@@ -15,6 +15,8 @@ import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
 import org.sessiontracking.application.compliance.usecase.ListCompliance;
+import org.sessiontracking.application.eligibility.FactKey;
+import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.Outcome;
 import org.sessiontracking.application.eligibility.RulePreview;
 import org.sessiontracking.application.eligibility.usecase.PreviewEligibilityRule;
@@ -33,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -131,6 +134,14 @@ class ComplianceBenchmark {
                     new PageRequest(0, 50, List.of(new PageRequest.SortOrder("name", true)))).size(), floor);
             measure("one registrant's compliance (all types + records)", runs,
                     () -> one.get(new RegistrantId(registrant), YEAR).attendance().size(), floor);
+            JooqEligibilityFacts facts = new JooqEligibilityFacts(db);
+            List<FactRequest> rateOnly = List.of(new FactRequest(new FactKey("Family Development Session", YEAR),
+                    fds.id(), YEAR, Set.of()));
+            measure("CEL preview: its facts query alone (no rule evaluated)", runs, () -> {
+                AtomicLong rows = new AtomicLong();
+                facts.forEachRegistrant(rateOnly, ignored -> rows.incrementAndGet());
+                return rows.get();
+            }, floor);
             measure("CEL rule preview over all registrants", runs, () -> {
                 RulePreview result = preview.preview(
                         "attendance_rate(\"Family Development Session\") >= 0.8 && age >= 18");
