@@ -93,6 +93,7 @@ final class SeriesDialog extends Dialog {
         rotateTopics.setId("series-rotate-topics");
         List<Topic> offered = type.offeredTopics();
         rotateTopics.setVisible(offered.size() > 1);
+        rotateTopics.getStyle().set("display", "flex").set("width", "fit-content").set("margin-top", "var(--lumo-space-s)");
         rotateTopics.setTooltipText("Each session takes the next topic, starting with the form's topic: "
                 + offered.stream().map(Topic::name).collect(Collectors.joining(", ")) + ", then again");
         add(how, start, ends, endChoice, rotateTopics, summary, dates);
