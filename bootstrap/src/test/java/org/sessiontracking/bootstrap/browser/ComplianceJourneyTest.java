@@ -48,7 +48,7 @@ class ComplianceJourneyTest extends BrowserTest {
         signInAsAdministrator();
         openMenu("compliance");
         waitForVaadin();
-        fill("compliance-area", "Barangay 7");
+        choose("compliance-area", "Barangay 7");
         assertThat(page.locator("#total-non-compliant")).hasText("Non-compliant: 1");
         waitForVaadin();
         assertThat(gridCell("compliance-grid", "Maria Journey " + tag)).isVisible();

@@ -14,12 +14,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -68,7 +66,7 @@ public class ComplianceView extends VerticalLayout {
     private final Select<SessionType> type = new Select<>();
     private final PeriodField period;
     private final Select<ComplianceStatus> status = new Select<>();
-    private final TextField area = new TextField("Area");
+    private final ComboBox<String> area = new ComboBox<>("Area");
     private final ComboBox<GroupRef> group;
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
@@ -99,8 +97,9 @@ public class ComplianceView extends VerticalLayout {
         status.setItemLabelGenerator(value -> value == null ? "Any status" : value.label());
         area.setId("compliance-area");
         area.setClearButtonVisible(true);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setPlaceholder("Any area");
+        area.setItems(registrants.areas());
+        area.setTooltipText("Type part of the area's name, then choose it");
         group = HouseholdPicker.create("Group", registrants);
         group.setId("compliance-group");
         group.setPlaceholder("Any group");
@@ -221,7 +220,7 @@ public class ComplianceView extends VerticalLayout {
             return Optional.empty();
         }
         return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
-                .withStatus(status.getValue()).withArea(area.getValue())
+                .withStatus(status.getValue()).withArea(area.getValue() == null ? "" : area.getValue())
                 .withGroup(group.getValue() == null ? null : group.getValue().id()));
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +110,7 @@ class ComplianceViewTest {
         }
 
         public List<String> areas() {
-            return List.of();
+            return List.of("North", "South");
         }
     };
 
@@ -179,8 +178,12 @@ class ComplianceViewTest {
                 ComplianceStatus.NON_COMPLIANT);
         assertThat(GridKt._size(grid())).isEqualTo(1);
         assertThat(compliance.lastCriteria.status()).contains(ComplianceStatus.NON_COMPLIANT);
-        _setValue(_get(TextField.class, spec -> spec.withId("compliance-area")), "North");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> area = _get(ComboBox.class, spec -> spec.withId("compliance-area"));
+        assertThat(ComboBoxKt.getSuggestions(area)).as("the registry's areas to choose from").containsExactly("North", "South");
+        _setValue(area, "North");
         assertThat(GridKt._size(grid())).isZero();
+        assertThat(compliance.lastCriteria.area()).isEqualTo("North");
     }
 
     @Test
