@@ -85,7 +85,9 @@ class NationalScaleDataGenerator {
             // no compliance snapshot exists yet: change notes would serve nobody
             step("compliance versions", () -> db.resultQuery("select next_compliance_version(id) from session_type")
                     .fetch().size() + db.execute("truncate compliance_change")
-                    + db.execute("update compliance_data_version set pruned_to = version"));
+                    + db.execute("insert into compliance_change_pruned (session_type_id, pruned_to) select "
+                    + "session_type_id, version from compliance_data_version on conflict (session_type_id) "
+                    + "do update set pruned_to = excluded.pruned_to"));
             step("analyze", () -> db.execute("analyze"));
             System.out.printf("generated %d registrants, %d sessions, %d attendance records in %.1f s%n",
                     db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("session")),

@@ -46,19 +46,21 @@ final class ComplianceSnapshots {
      * (or computed) again.
      */
     <T> T read(ComplianceCriteria criteria, CompliancePolicy policy, LongFunction<T> reader) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long snapshot = current(criteria, policy);
             T result = reader.apply(snapshot);
-            if (attempt == 3 || db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot))) {
+            if (db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot))) {
                 return result;
             }
         }
+        throw new IllegalStateException("the compliance snapshot was removed under " + ATTEMPTS + " reads");
     }
 
     /** The id of the snapshot for the criteria's type and period under the policy, brought up to date. */
     long current(ComplianceCriteria criteria, CompliancePolicy policy) {
         Key key = new Key(criteria.type().value(), criteria.period().from(), criteria.period().to(),
                 policy.requiredPercent(), policy.excusedPolicy().name());
+        boolean locked = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long version = db.resultQuery(
                     "select coalesce((select version from compliance_data_version where session_type_id = ?), 0)",
@@ -68,9 +70,16 @@ final class ComplianceSnapshots {
                 touch(latest.get());
                 return latest.get().id;
             }
+            if (!locked) {
+                // one request at a time brings a key up to date (until its transaction ends); the others wait
+                // for it and then find its result instead of computing the same again or colliding with it
+                db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.toString());
+                locked = true;
+                continue;
+            }
             if (latest.isPresent() && refreshable(key, latest.get(), version)) {
                 if (refresh(key, policy, latest.get(), version)) {
-                    prune(key.type);
+                    prune();
                     return latest.get().id;
                 }
                 continue; // refreshed or removed meanwhile by another request: look again
@@ -80,7 +89,7 @@ final class ComplianceSnapshots {
                 db.execute("update compliance_snapshot set registrants = (select count(*) from compliance_snapshot_row "
                         + "where snapshot_id = ?) where id = ?", computed.get(), computed.get());
                 evict(key, computed.get());
-                prune(key.type);
+                prune();
                 // fresh statistics, or the planner takes a new snapshot for a handful of rows and walks all
                 // of them to filter a page by area (1 s instead of 7 ms at 1,000,000 registrants)
                 db.execute("analyze compliance_snapshot_row");
@@ -116,7 +125,7 @@ final class ComplianceSnapshots {
     /** Whether the noted changes since the snapshot are all still there, and few enough to recompute. */
     private boolean refreshable(Key key, Latest snapshot, long version) {
         return db.resultQuery("""
-                        select coalesce((select pruned_to from compliance_data_version where session_type_id = ?), 0) <= ?
+                        select coalesce((select pruned_to from compliance_change_pruned where session_type_id = ?), 0) <= ?
                            and (select count(distinct registrant_id) from compliance_change
                                  where session_type_id = ? and version > ? and version <= ?) <= greatest(1000, ? * ? / 100)""",
                 key.type, snapshot.version, key.type, snapshot.version, version, snapshot.rows,
@@ -132,7 +141,7 @@ final class ComplianceSnapshots {
         Statement sql = new Statement()
                 .append("with header as (update compliance_snapshot set data_version = ?, used_at = now() "
                         + "where id = ? and data_version = ? and ? >= coalesce((select pruned_to from "
-                        + "compliance_data_version where session_type_id = ?), 0) returning id),\n",
+                        + "compliance_change_pruned where session_type_id = ?), 0) returning id),\n",
                         version, snapshot.id, snapshot.version, snapshot.version, key.type)
                 .append("changed as (select distinct registrant_id from compliance_change "
                         + "where session_type_id = ? and version > ? and version <= ?),\n",
@@ -169,7 +178,10 @@ final class ComplianceSnapshots {
         return db.resultQuery(sql.toString(), sql.bindArray()).fetchOptional(0, Long.class);
     }
 
-    /** Removes the older snapshots of the same key and all but the most recently used others. */
+    /**
+     * Removes the older snapshots of the same key, those unused for an hour, and all but the most
+     * recently used others.
+     */
     private void evict(Key key, long keep) {
         Object[] binds = new Object[key.binds().length + 2];
         binds[0] = keep;
@@ -180,22 +192,28 @@ final class ComplianceSnapshots {
                  where s.id <> ?
                    and ((s.session_type_id, s.period_from, s.period_to, s.required_percent, s.excused_policy)
                             = (?, ?, ?, ?, ?)
+                        or s.used_at < now() - interval '1 hour'
                         or s.id not in (select id from compliance_snapshot order by used_at desc, id desc limit ?))""",
                 binds);
     }
 
     /**
-     * Removes the notes of the type that every snapshot already includes (all of them when there is no
-     * snapshot), and records up to which version they are gone.
+     * Removes, for every type, the notes that every snapshot of the type already includes (all of them
+     * when the type has no snapshot), and records up to which version they are gone: a snapshot older
+     * than that (one being computed right now) is then computed again rather than refreshed.
      */
-    private void prune(long type) {
+    private void prune() {
         db.execute("""
-                with bound as (select coalesce((select min(data_version) from compliance_snapshot where session_type_id = ?),
-                                               (select version from compliance_data_version where session_type_id = ?)) as v),
-                gone as (delete from compliance_change c using bound b where c.session_type_id = ? and c.version <= b.v)
-                update compliance_data_version d set pruned_to = b.v from bound b
-                 where d.session_type_id = ? and b.v > d.pruned_to
-                   and exists (select 1 from compliance_change c where c.session_type_id = ? and c.version <= b.v)""",
-                type, type, type, type, type);
+                with bound as (
+                    select d.session_type_id,
+                           coalesce((select min(s.data_version) from compliance_snapshot s
+                                      where s.session_type_id = d.session_type_id), d.version) as v
+                      from compliance_data_version d),
+                gone as (delete from compliance_change c using bound b
+                          where c.session_type_id = b.session_type_id and c.version <= b.v
+                         returning c.session_type_id, c.version)
+                insert into compliance_change_pruned as p (session_type_id, pruned_to)
+                select session_type_id, max(version) from gone group by session_type_id
+                on conflict (session_type_id) do update set pruned_to = greatest(p.pruned_to, excluded.pruned_to)""");
     }
 }

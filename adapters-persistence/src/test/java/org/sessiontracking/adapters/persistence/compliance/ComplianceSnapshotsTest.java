@@ -119,8 +119,19 @@ class ComplianceSnapshotsTest {
         db.execute("update session set session_date = date '2027-01-10' where id = ?", sessions.get(2));
         assertThat(only().counted()).isEqualTo(1);
 
+        // a record moved to another registrant: both change
+        long bob = registrant("Bob " + tag);
+        db.execute("update attendance set registrant_id = ? where registrant_id = ?", bob, alice);
+        assertThat(only().registrant().value()).isEqualTo(bob);
+
+        // a session edited without changing its type, date or cancellation changes nobody's compliance
+        db.execute("update session set title = 'Renamed' where id = ?", sessions.get(3));
+        assertThat(db.fetchCount(DSL.table("compliance_change"), DSL.field("session_type_id").eq(type)
+                .and(DSL.field("version").eq(DSL.field("(select version from compliance_data_version "
+                        + "where session_type_id = " + type + ")"))))).isZero();
+
         // nobody left in the list
-        db.execute("delete from attendance where registrant_id = ?", alice);
+        db.execute("delete from attendance where registrant_id = ?", bob);
         assertThat(query.count(criteria, EIGHTY)).isZero();
         assertThat(query.list(criteria, EIGHTY, PageRequest.first(10))).isEmpty();
     }
@@ -166,7 +177,9 @@ class ComplianceSnapshotsTest {
         attend(session(type, LocalDate.of(2026, 3, 10)), alice, "ABSENT");
         // as if the notes had been pruned for a snapshot computing at the same moment
         db.execute("delete from compliance_change where session_type_id = ?", type);
-        db.execute("update compliance_data_version set pruned_to = version where session_type_id = ?", type);
+        db.execute("insert into compliance_change_pruned (session_type_id, pruned_to) select session_type_id, version "
+                + "from compliance_data_version where session_type_id = ? on conflict (session_type_id) "
+                + "do update set pruned_to = excluded.pruned_to", type);
 
         assertThat(only().status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
         assertThat(db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
