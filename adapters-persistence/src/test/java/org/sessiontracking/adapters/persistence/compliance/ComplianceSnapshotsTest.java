@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -317,5 +319,67 @@ class ComplianceSnapshotsTest {
                 assertThat(paged).as("%s %s", property, ascending ? "asc" : "desc").isEqualTo(all).hasSize(25);
             }
         }
+    }
+
+    private void assertSnapshotEqualsFresh(long type, String what) {
+        ComplianceCriteria criteria = ComplianceCriteria.of(new SessionTypeId(type), PERIOD);
+        Map<Long, ComplianceRow> fresh = new HashMap<>();
+        query.forEach(criteria, EIGHTY, row -> fresh.put(row.registrant().value(), row));
+        Map<Long, ComplianceRow> snapshot = new HashMap<>();
+        query.list(criteria, EIGHTY, new PageRequest(0, 1000, List.of(new PageRequest.SortOrder("rate", false))))
+                .forEach(row -> snapshot.put(row.registrant().value(), row));
+        assertThat(snapshot).as(what).isEqualTo(fresh);
+    }
+
+    // Changes that once escaped the snapshot (found in review): a record moved to another registrant or to
+    // a session of another type, and a record saved while its session moves to another type.
+
+    @Test
+    void anAttendanceRecordMovedToAnotherRegistrant() {
+        long a = type("A " + tag);
+        long s = session(a, LocalDate.of(2026, 2, 10));
+        long alice = registrant("Alice " + tag);
+        long bob = registrant("Bob " + tag);
+        attend(s, alice, "PRESENT");
+        assertSnapshotEqualsFresh(a, "before");
+        db.execute("update attendance set registrant_id = ? where session_id = ? and registrant_id = ?", bob, s, alice);
+        assertSnapshotEqualsFresh(a, "after registrant_id changed");
+    }
+
+    @Test
+    void anAttendanceRecordMovedToASessionOfAnotherType() {
+        long a = type("A " + tag);
+        long b = type("B " + tag);
+        long sa = session(a, LocalDate.of(2026, 2, 10));
+        long sb = session(b, LocalDate.of(2026, 2, 11));
+        long alice = registrant("Alice " + tag);
+        attend(sa, alice, "PRESENT");
+        assertSnapshotEqualsFresh(a, "before");
+        db.execute("update attendance set session_id = ? where session_id = ? and registrant_id = ?", sb, sa, alice);
+        assertSnapshotEqualsFresh(a, "after session_id changed");
+    }
+
+    @Test
+    void aRecordSavedWhileItsSessionMovesToAnotherType() throws Exception {
+        long a = type("A " + tag);
+        long b = type("B " + tag);
+        long sa = session(a, LocalDate.of(2026, 2, 10));
+        long sb = session(b, LocalDate.of(2026, 2, 11));
+        long alice = registrant("Alice " + tag);
+        long bob = registrant("Bob " + tag);
+        attend(sa, alice, "PRESENT");
+        attend(sb, alice, "PRESENT");
+        assertSnapshotEqualsFresh(b, "before");
+        try (Connection editor = TestDatabase.dataSource().getConnection()) {
+            editor.setAutoCommit(false);
+            DSL.using(editor, SQLDialect.POSTGRES).execute("update session set session_type_id = ? where id = ?", b, sa);
+            // staff save a record on the session meanwhile: their statement waits until the move is committed
+            CompletableFuture<Void> save = CompletableFuture.runAsync(() -> attend(sa, bob, "PRESENT"));
+            Thread.sleep(500);
+            assertThat(save).isNotDone();
+            editor.commit();
+            save.get(10, TimeUnit.SECONDS);
+        }
+        assertSnapshotEqualsFresh(b, "after the move and the save committed");
     }
 }
