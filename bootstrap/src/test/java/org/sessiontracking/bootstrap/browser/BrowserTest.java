@@ -100,6 +100,19 @@ public abstract class BrowserTest extends ApplicationTest {
     protected void signIn(String username, String password) {
         page.navigate(url("login"));
         waitForVaadin();
+        submitLogin(username, password);
+        try {
+            page.locator("#current-user").waitFor(new Locator.WaitForOptions().setTimeout(7_500));
+        } catch (com.microsoft.playwright.TimeoutError notYet) {
+            // seen once in five full runs: the login form came back empty after the first submit (the
+            // request raced the page's start); a person would type again, and so does the test
+            submitLogin(username, password);
+        }
+        assertThat(page.locator("#current-user")).isVisible();
+        waitForVaadin();
+    }
+
+    private void submitLogin(String username, String password) {
         Locator user = page.locator("#vaadinLoginUsername input");
         Locator secret = page.locator("#vaadinLoginPassword input");
         user.fill(username);
@@ -107,8 +120,6 @@ public abstract class BrowserTest extends ApplicationTest {
         assertThat(user).hasValue(username);
         assertThat(secret).hasValue(password);
         page.locator("vaadin-button[slot='submit']").click();
-        assertThat(page.locator("#current-user")).isVisible();
-        waitForVaadin();
     }
 
     /** Waits until the page's Vaadin client has started and has no request under way. */

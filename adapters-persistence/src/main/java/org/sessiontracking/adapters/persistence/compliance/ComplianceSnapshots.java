@@ -72,8 +72,10 @@ final class ComplianceSnapshots {
             }
             if (!locked) {
                 // one request at a time brings a key up to date (until its transaction ends); the others wait
-                // for it and then find its result instead of computing the same again or colliding with it
-                db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.toString());
+                // for it and then find its result instead of computing the same again or colliding with it.
+                // Outside a transaction (autocommit) the lock ends with the statement: every use case runs in
+                // one, so only single-threaded tests call this without it.
+                db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.lockName());
                 locked = true;
                 continue;
             }
@@ -100,6 +102,10 @@ final class ComplianceSnapshots {
     }
 
     private record Key(long type, LocalDate from, LocalDate to, int required, String excused) {
+        String lockName() {
+            return "compliance-snapshot:" + type + ":" + from + ":" + to + ":" + required + ":" + excused;
+        }
+
         Object[] binds() {
             return new Object[]{type, from, to, required, excused};
         }
