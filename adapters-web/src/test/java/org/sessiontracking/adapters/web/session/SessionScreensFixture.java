@@ -62,7 +62,7 @@ final class SessionScreensFixture {
         return users.findById(user.id()).orElseThrow();
     }
 
-    private SessionType addType(SessionType type) {
+    SessionType addType(SessionType type) {
         types.add(type);
         return types.findById(type.id()).orElseThrow();
     }
