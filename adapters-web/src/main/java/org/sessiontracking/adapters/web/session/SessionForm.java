@@ -109,9 +109,8 @@ final class SessionForm extends FormLayout {
         area.setPlaceholder("e.g. barangay");
         facilitator.setId("session-facilitator");
         facilitator.setItemLabelGenerator(SessionForm::label);
-        facilitator.setRequiredIndicatorVisible(true);
         facilitator.setClearButtonVisible(true);
-        facilitator.setHelperText("A user; may stay empty when an external facilitator runs the session");
+        facilitator.setHelperText("A user; leave empty when only external facilitators run the session");
         coFacilitators.setId("session-co-facilitators");
         coFacilitators.setItemLabelGenerator(SessionForm::label);
         externalFacilitators.setId("session-external-facilitators");

@@ -141,6 +141,13 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         toFilter.addValueChangeListener(event -> rows.refreshAll());
         locationFilter.addValueChangeListener(event -> rows.refreshAll());
         facilitatorFilter.addValueChangeListener(event -> rows.refreshAll());
+        // six filters on one line at 1366 px
+        typeFilter.setWidth("12rem");
+        fromFilter.setWidth("9.5rem");
+        toFilter.setWidth("9.5rem");
+        locationFilter.setWidth("10.5rem");
+        facilitatorFilter.setWidth("10.5rem");
+        statusFilter.setWidth("9rem");
         statusFilter.addValueChangeListener(event -> rows.refreshAll());
     }
 
