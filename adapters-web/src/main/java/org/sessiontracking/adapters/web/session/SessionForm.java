@@ -181,9 +181,7 @@ final class SessionForm extends FormLayout {
     void readNew(Actor me) {
         current = null;
         type.setItems(activeTypes());
-        List<Facilitator> people = useCases.facilitators().list(Set.of());
-        facilitator.setItems(people);
-        coFacilitators.setItems(people);
+        List<Facilitator> people = offerPeople(Set.of());
         model = new SessionFormModel();
         people.stream().filter(person -> person.id().equals(me.id())).findFirst().ifPresent(model::setFacilitator);
         binder.readBean(model);
@@ -200,24 +198,14 @@ final class SessionForm extends FormLayout {
         type.setItems(types);
         Set<UserId> involved = new HashSet<>(session.coFacilitators());
         session.facilitator().ifPresent(involved::add);
-        List<Facilitator> people = useCases.facilitators().list(involved);
-        facilitator.setItems(people);
-        coFacilitators.setItems(people);
+        List<Facilitator> people = offerPeople(involved);
 
         model = new SessionFormModel();
         model.setType(types.stream().filter(candidate -> candidate.id().equals(sessionType.id())).findFirst()
                 .orElseThrow());
         model.setTitle(session.hasDefaultTitle(sessionType) ? "" : session.title());
         model.setDate(session.date());
-        model.setStartTime(session.startTime().orElse(null));
-        model.setEndTime(session.endTime().orElse(null));
-        model.setDurationHours(session.durationHours());
-        model.setLocation(session.location());
-        model.setArea(session.area());
-        model.setFacilitator(session.facilitator().map(id -> find(people, id)).orElse(null));
-        model.setCoFacilitators(session.coFacilitators().stream().map(id -> find(people, id))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        model.setExternalFacilitators(SessionFormModel.joinNames(session.externalFacilitators()));
+        readTimesPlaceAndPeople(session, people);
         model.setTopic(session.topic().flatMap(sessionType::topic).orElse(null));
         model.setNotes(session.notes());
         binder.readBean(model);
@@ -235,27 +223,38 @@ final class SessionForm extends FormLayout {
         current = null;
         List<SessionType> types = activeTypes();
         type.setItems(types);
-        List<Facilitator> people = useCases.facilitators().list(Set.of());
-        facilitator.setItems(people);
-        coFacilitators.setItems(people);
+        List<Facilitator> people = offerPeople(Set.of());
         NextSession next = NextSession.after(source, sourceType);
 
         model = new SessionFormModel();
         types.stream().filter(candidate -> candidate.id().equals(sourceType.id())).findFirst().ifPresent(model::setType);
         model.setDate(next.date().orElse(null));
-        model.setStartTime(source.startTime().orElse(null));
-        model.setEndTime(source.endTime().orElse(null));
-        model.setDurationHours(source.durationHours());
-        model.setLocation(source.location());
-        model.setArea(source.area());
-        model.setFacilitator(source.facilitator().map(id -> find(people, id)).orElse(null));
-        model.setCoFacilitators(source.coFacilitators().stream().map(id -> find(people, id))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        model.setExternalFacilitators(SessionFormModel.joinNames(source.externalFacilitators()));
+        readTimesPlaceAndPeople(source, people);
         model.setTopic(next.topic().flatMap(sourceType::topic).orElse(null));
         binder.readBean(model);
         typeChanged(model.getType());
         return next;
+    }
+
+    /** The users offered as facilitator and co-facilitators: those who may run sessions, plus {@code alsoInclude}. */
+    private List<Facilitator> offerPeople(Set<UserId> alsoInclude) {
+        List<Facilitator> people = useCases.facilitators().list(alsoInclude);
+        facilitator.setItems(people);
+        coFacilitators.setItems(people);
+        return people;
+    }
+
+    /** Puts the session's times, place and people (those among {@code people}) into the model. */
+    private void readTimesPlaceAndPeople(Session session, List<Facilitator> people) {
+        model.setStartTime(session.startTime().orElse(null));
+        model.setEndTime(session.endTime().orElse(null));
+        model.setDurationHours(session.durationHours());
+        model.setLocation(session.location());
+        model.setArea(session.area());
+        model.setFacilitator(session.facilitator().map(id -> find(people, id)).orElse(null));
+        model.setCoFacilitators(session.coFacilitators().stream().map(id -> find(people, id))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        model.setExternalFacilitators(SessionFormModel.joinNames(session.externalFacilitators()));
     }
 
     /**

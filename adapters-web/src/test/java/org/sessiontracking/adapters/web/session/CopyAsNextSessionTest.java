@@ -41,6 +41,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessiontracking.adapters.web.session.SessionScreensFixture.comboBox;
+import static org.sessiontracking.adapters.web.session.SessionScreensFixture.textField;
 import static org.sessiontracking.domain.session.SessionPlanBuilder.aSessionPlan;
 import static org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType;
 
@@ -70,15 +72,6 @@ class CopyAsNextSessionTest {
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> comboBox(String id) {
-        return _get(ComboBox.class, spec -> spec.withId(id));
-    }
-
-    private static TextField text(String id) {
-        return _get(TextField.class, spec -> spec.withId(id));
     }
 
     /** What the router does on opening (or reloading) the address. */
@@ -118,24 +111,24 @@ class CopyAsNextSessionTest {
                 .isEqualTo(LocalTime.of(12, 0));
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("session-duration")).getValue())
                 .isEqualByComparingTo("3");
-        assertThat(text("session-location").getValue()).isEqualTo("Barangay 12 multipurpose hall");
-        assertThat(text("session-area").getValue()).isEqualTo("North");
+        assertThat(textField("session-location").getValue()).isEqualTo("Barangay 12 multipurpose hall");
+        assertThat(textField("session-area").getValue()).isEqualTo("North");
         assertThat(comboBox("session-facilitator").getValue())
                 .isEqualTo(new Facilitator(fixture.fe.id(), "Fe Dela Cruz", true));
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Facilitator> co = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("session-co-facilitators"));
         assertThat(co.getValue()).extracting(Facilitator::name).containsExactly("Jun Bautista");
-        assertThat(text("session-external-facilitators").getValue()).isEqualTo("Maria Santos (Partner NGO)");
+        assertThat(textField("session-external-facilitators").getValue()).isEqualTo("Maria Santos (Partner NGO)");
         assertThat(_get(TextArea.class, spec -> spec.withId("session-notes")).getValue()).isEmpty();
-        assertThat(text("session-title").getValue()).isEmpty();
+        assertThat(textField("session-title").getValue()).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("session-notice")).getText()).isEqualTo(
                 "Copied from 'Skills Training - Module 1 - November 2026 - Barangay 12 multipurpose hall': "
                         + "next topic Module 2, choose the date. Nothing is saved until you press Save.");
         assertThat(fixture.sessions.count(SessionFilter.ALL)).as("nothing stored before Save").isEqualTo(1);
 
         _setValue(_get(DatePicker.class, spec -> spec.withId("session-date")), LocalDate.of(2026, 11, 12));
-        assertThat(text("session-title").getPlaceholder())
+        assertThat(textField("session-title").getPlaceholder())
                 .isEqualTo("Skills Training - Module 2 - November 2026 - Barangay 12 multipurpose hall");
         _click(_get(Button.class, spec -> spec.withId("save-session")));
 
@@ -161,7 +154,7 @@ class CopyAsNextSessionTest {
                 .isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(comboBox("session-topic").getValue()).extracting(topic -> ((Topic) topic).name())
                 .isEqualTo("Health");
-        assertThat(text("session-title").getPlaceholder()).isEqualTo("FDS - Health - April 2026 - Barangay 12");
+        assertThat(textField("session-title").getPlaceholder()).isEqualTo("FDS - Health - April 2026 - Barangay 12");
         assertThat(_get(Div.class, spec -> spec.withId("session-notice")).getText())
                 .contains("next topic Health, next monthly date.");
     }
@@ -171,7 +164,7 @@ class CopyAsNextSessionTest {
         enter(SessionPage.NEW, QueryParameters.of(SessionPage.COPY_OF, "424242"));
         NotificationsKt.expectNotifications("Session 424242 does not exist: nothing to copy");
         assertThat(comboBox("session-type").getValue()).isNull();
-        assertThat(text("session-location").getValue()).isEmpty();
+        assertThat(textField("session-location").getValue()).isEmpty();
     }
 
     @Test

@@ -27,6 +27,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessiontracking.adapters.web.session.SessionScreensFixture.comboBox;
+import static org.sessiontracking.adapters.web.session.SessionScreensFixture.textField;
 import static org.sessiontracking.domain.session.SessionPlanBuilder.aSessionPlan;
 
 /** A facilitator without an account (a partner NGO's trainer) on the session form and in the sessions grid. */
@@ -44,15 +46,6 @@ class ExternalFacilitatorsTest {
         MockVaadin.tearDown();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> comboBox(String id) {
-        return _get(ComboBox.class, spec -> spec.withId(id));
-    }
-
-    private static TextField text(String id) {
-        return _get(TextField.class, spec -> spec.withId(id));
-    }
-
     private SessionPage newSessionPage() {
         SessionPage page = new SessionPage(fixture.useCases, List.of());
         UI.getCurrent().add(page);
@@ -61,7 +54,7 @@ class ExternalFacilitatorsTest {
         _setValue(types, types.getListDataView().getItems()
                 .filter(type -> type.id().equals(fixture.meeting.id())).findFirst().orElseThrow());
         _setValue(_get(DatePicker.class, spec -> spec.withId("session-date")), LocalDate.of(2026, 3, 12));
-        _setValue(text("session-location"), "Barangay 12");
+        _setValue(textField("session-location"), "Barangay 12");
         return page;
     }
 
@@ -78,15 +71,15 @@ class ExternalFacilitatorsTest {
     void aSessionRunByAPartnersTrainerIsSavedWithoutAUserFacilitator() {
         newSessionPage();
         _setValue(comboBox("session-facilitator"), null);
-        _setValue(text("session-external-facilitators"), " Maria Santos (Partner NGO), , Jo Lim ,");
+        _setValue(textField("session-external-facilitators"), " Maria Santos (Partner NGO), , Jo Lim ,");
         save();
 
         Session stored = onlyStored();
         assertThat(stored.facilitator()).isEmpty();
         assertThat(stored.externalFacilitators()).containsExactly("Maria Santos (Partner NGO)", "Jo Lim");
-        assertThat(text("session-external-facilitators").getValue()).as("shown again as stored")
+        assertThat(textField("session-external-facilitators").getValue()).as("shown again as stored")
                 .isEqualTo("Maria Santos (Partner NGO), Jo Lim");
-        assertThat(text("session-external-facilitators").getLabel()).isEqualTo("External facilitators (no account)");
+        assertThat(textField("session-external-facilitators").getLabel()).isEqualTo("External facilitators (no account)");
     }
 
     @Test
@@ -99,7 +92,7 @@ class ExternalFacilitatorsTest {
                 .isEqualTo("Choose a facilitator, or name an external facilitator");
         assertThat(fixture.sessions.count(SessionFilter.ALL)).isZero();
 
-        _setValue(text("session-external-facilitators"), "Maria Santos");
+        _setValue(textField("session-external-facilitators"), "Maria Santos");
         assertThat(comboBox("session-facilitator").isInvalid()).as("a name typed afterwards is enough").isFalse();
         save();
         assertThat(fixture.sessions.count(SessionFilter.ALL)).isEqualTo(1);
@@ -108,9 +101,9 @@ class ExternalFacilitatorsTest {
     @Test
     void aNameTypedTwiceIsRefusedNextToTheFieldAndTheInputStays() {
         newSessionPage();
-        _setValue(text("session-external-facilitators"), "Maria Santos, maria santos");
+        _setValue(textField("session-external-facilitators"), "Maria Santos, maria santos");
         save();
-        TextField field = text("session-external-facilitators");
+        TextField field = textField("session-external-facilitators");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("External facilitator 'maria santos' is named twice");
         assertThat(field.getValue()).isEqualTo("Maria Santos, maria santos");
@@ -125,8 +118,8 @@ class ExternalFacilitatorsTest {
         UI.getCurrent().add(page);
         page.show(fixture.useCases.get().get(partners.id()).orElseThrow());
 
-        assertThat(text("session-external-facilitators").getValue()).isEqualTo("Fe Dela Cruz");
-        assertThat(text("session-location").isReadOnly()).isTrue();
+        assertThat(textField("session-external-facilitators").getValue()).isEqualTo("Fe Dela Cruz");
+        assertThat(textField("session-location").isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("save-session"))).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("session-notice")).getText())
                 .isEqualTo("Only the session's facilitators, managers and administrators can change it.");
@@ -151,10 +144,10 @@ class ExternalFacilitatorsTest {
         assertThat(GridKt._getFormatted(grid.getColumnByKey("facilitator"), GridKt._get(grid, 1)))
                 .isEqualTo("Maria Santos (Partner NGO)");
 
-        _setValue(text("session-facilitator-filter"), "partner");
+        _setValue(textField("session-facilitator-filter"), "partner");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).externalFacilitators()).containsExactly("Maria Santos (Partner NGO)");
-        _setValue(text("session-facilitator-filter"), "fe dela");
+        _setValue(textField("session-facilitator-filter"), "fe dela");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).facilitatorName()).contains("Fe Dela Cruz");
     }
