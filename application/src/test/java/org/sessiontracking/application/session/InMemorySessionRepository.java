@@ -13,6 +13,7 @@ import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.User;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,11 +95,12 @@ public final class InMemorySessionRepository implements SessionRepository {
 
     private SessionRow row(Session session) {
         SessionType type = types.findById(session.typeId()).orElseThrow();
-        User facilitator = users.findById(session.facilitator()).orElseThrow();
+        Optional<User> facilitator = session.facilitator().map(id -> users.findById(id).orElseThrow());
         Optional<String> topic = session.topic().flatMap(type::topic).map(Topic::name);
         return new SessionRow(session.id(), session.title(), type.id(), type.name(), session.date(),
-                session.startTime(), session.location(), session.area(), facilitator.id(),
-                facilitator.displayName(), topic, session.status(), attendance.countFor(session.id()));
+                session.startTime(), session.location(), session.area(), session.facilitator(),
+                facilitator.map(User::displayName), session.externalFacilitators(), topic, session.status(),
+                attendance.countFor(session.id()));
     }
 
     private static Comparator<SessionRow> comparator(SessionFilter.SortProperty property) {
@@ -107,7 +109,8 @@ public final class InMemorySessionRepository implements SessionRepository {
             case type -> Comparator.comparing(row -> lower(row.typeName()));
             case date -> Comparator.comparing(SessionRow::date);
             case location -> Comparator.comparing(row -> lower(row.location()));
-            case facilitator -> Comparator.comparing(row -> lower(row.facilitatorName()));
+            // the user facilitator's name, or else the first external facilitator's
+            case facilitator -> Comparator.comparing(row -> lower(row.facilitatorNames().getFirst()));
             // like PostgreSQL, sessions without a topic come last when ascending
             case topic -> Comparator.comparing(row -> row.topicName().map(InMemorySessionRepository::lower)
                     .orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -115,13 +118,24 @@ public final class InMemorySessionRepository implements SessionRepository {
         };
     }
 
-    private static boolean matches(Session session, SessionFilter filter) {
+    private boolean matches(Session session, SessionFilter filter) {
         return filter.type().map(type -> type.equals(session.typeId())).orElse(true)
                 && filter.from().map(from -> !session.date().isBefore(from)).orElse(true)
                 && filter.to().map(to -> !session.date().isAfter(to)).orElse(true)
                 && lower(session.location()).contains(lower(filter.locationContains()))
                 && filter.status().map(status -> status == session.status()).orElse(true)
-                && filter.involving().map(session::involves).orElse(true);
+                && filter.involving().map(session::involves).orElse(true)
+                && (filter.facilitatorContains().isEmpty() || runBy(session).stream()
+                        .anyMatch(name -> lower(name).contains(lower(filter.facilitatorContains()))));
+    }
+
+    /** The names of everyone who runs the session: user facilitator, co-facilitators, external facilitators. */
+    private List<String> runBy(Session session) {
+        List<String> names = new ArrayList<>();
+        session.facilitator().ifPresent(id -> names.add(users.findById(id).orElseThrow().displayName()));
+        session.coFacilitators().forEach(id -> names.add(users.findById(id).orElseThrow().displayName()));
+        names.addAll(session.externalFacilitators());
+        return names;
     }
 
     private static Session copy(Session session, Version version) {

@@ -120,7 +120,7 @@ public abstract class SessionRepositoryContract {
         assertThat(stored.version()).isEqualTo(new Version(1));
         assertThat(stored.coFacilitators()).containsExactly(carla);
         assertThat(stored.topic()).contains(health);
-        assertThat(stored.title()).isEqualTo(prefix + " - March 2026 - Chapel");
+        assertThat(stored.title()).isEqualTo(prefix + " - Health - March 2026 - Chapel");
         assertThat(stored.status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(stored.cancelReason()).contains("Typhoon warning");
     }
@@ -147,8 +147,9 @@ public abstract class SessionRepositoryContract {
         repository().addAll(series);
         assertThat(repository().count(mine())).isEqualTo(3);
         assertThat(repository().list(mine(), PageRequest.first(10))).extracting(SessionRow::title)
-                .containsExactly(prefix + " - March 2027 - Barangay 12", prefix + " - February 2027 - Barangay 12",
-                        prefix + " - January 2027 - Barangay 12");
+                .containsExactly(prefix + " - Nutrition - March 2027 - Barangay 12",
+                        prefix + " - Nutrition - February 2027 - Barangay 12",
+                        prefix + " - Nutrition - January 2027 - Barangay 12");
     }
 
     @Test
@@ -160,10 +161,54 @@ public abstract class SessionRepositoryContract {
         List<SessionRow> rows = repository().list(mine(), PageRequest.first(10));
         SessionRow row = rows.stream().filter(r -> r.id().equals(session.id())).findFirst().orElseThrow();
         assertThat(row).isEqualTo(new SessionRow(session.id(), session.title(), fds.id(), fds.name(),
-                session.date(), Optional.of(LocalTime.of(14, 0)), "Covered court", "South", ana, prefix + " Ana Reyes",
-                Optional.of("Nutrition"), SessionStatus.SCHEDULED, 3));
+                session.date(), Optional.of(LocalTime.of(14, 0)), "Covered court", "South", Optional.of(ana),
+                Optional.of(prefix + " Ana Reyes"), List.of(), Optional.of("Nutrition"), SessionStatus.SCHEDULED, 3));
         assertThat(rows.stream().filter(r -> r.id().equals(other.id())).findFirst().orElseThrow().attendanceRecords())
                 .isZero();
+    }
+
+    @Test
+    void storesExternalFacilitatorsInTheirOrderWithOrWithoutAUserFacilitator() {
+        Session partners = add(plan().facilitator(null).externalFacilitators("Maria Santos (Partner NGO)", "Jo Lim")
+                .coFacilitators(ben));
+        Session mixed = add(plan().externalFacilitators("Ray Tan"));
+
+        Session stored = repository().findById(partners.id()).orElseThrow();
+        assertThat(stored.plan()).isEqualTo(partners.plan());
+        assertThat(stored.facilitator()).isEmpty();
+        assertThat(stored.externalFacilitators()).containsExactly("Maria Santos (Partner NGO)", "Jo Lim");
+        assertThat(repository().findById(mixed.id()).orElseThrow().externalFacilitators()).containsExactly("Ray Tan");
+
+        Session loaded = repository().findById(mixed.id()).orElseThrow();
+        loaded.edit(fds, plan().externalFacilitators().build());
+        repository().update(loaded);
+        assertThat(repository().findById(mixed.id()).orElseThrow().externalFacilitators()).isEmpty();
+
+        List<SessionRow> rows = repository().list(mine(), PageRequest.first(10));
+        SessionRow row = rows.stream().filter(r -> r.id().equals(partners.id())).findFirst().orElseThrow();
+        assertThat(row.facilitatorId()).isEmpty();
+        assertThat(row.facilitatorName()).isEmpty();
+        assertThat(row.externalFacilitators()).containsExactly("Maria Santos (Partner NGO)", "Jo Lim");
+        assertThat(row.facilitatorNames()).containsExactly("Maria Santos (Partner NGO)", "Jo Lim");
+        assertThat(repository().count(mine().involving(ben))).as("a user co-facilitator sees it in My sessions")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void filtersByTheNameOfAnyoneWhoRunsTheSession() {
+        Session byAna = add(plan());
+        Session withCarla = add(plan().facilitator(ben).coFacilitators(carla));
+        Session byPartner = add(plan().facilitator(null).externalFacilitators("Jo Lim", "Maria Santos (Partner NGO)"));
+
+        assertThat(ids(mine().withFacilitatorContaining("ana reyes"))).containsExactly(byAna.id());
+        assertThat(ids(mine().withFacilitatorContaining("SANTOS"))).as("Carla Santos co-facilitates; Maria is external")
+                .containsExactlyInAnyOrder(withCarla.id(), byPartner.id());
+        assertThat(ids(mine().withFacilitatorContaining("partner ngo"))).containsExactly(byPartner.id());
+        assertThat(repository().count(mine().withFacilitatorContaining("partner_ngo"))).as("_ is no wildcard").isZero();
+        assertThat(repository().count(mine().withFacilitatorContaining("%"))).as("% is no wildcard").isZero();
+        assertThat(repository().count(mine().withFacilitatorContaining("lim maria"))).as("names are matched one by one")
+                .isZero();
+        assertThat(repository().count(mine().withFacilitatorContaining("  "))).isEqualTo(3);
     }
 
     @Test
@@ -194,17 +239,25 @@ public abstract class SessionRepositoryContract {
         Session january = add(plan().date(LocalDate.of(2026, 1, 5)).location("Zeta").facilitator(carla));
         Session february = add(plan().date(LocalDate.of(2026, 2, 5)).location("alpha").facilitator(ben).topic(health));
         Session march = add(plan().date(LocalDate.of(2026, 3, 5)).location("Mid"));
+        Session april = add(plan().date(LocalDate.of(2026, 4, 5)).location("Mid").facilitator(null)
+                .externalFacilitators(prefix + " Bea External"));
 
-        assertThat(ids(PageRequest.first(10))).containsExactly(march.id(), february.id(), january.id());
-        assertThat(ids(sorted("location", true))).containsExactly(february.id(), march.id(), january.id());
-        assertThat(ids(sorted("facilitator", true))).containsExactly(march.id(), february.id(), january.id());
-        assertThat(ids(sorted("date", true))).containsExactly(january.id(), february.id(), march.id());
+        assertThat(ids(PageRequest.first(10))).containsExactly(april.id(), march.id(), february.id(), january.id());
+        assertThat(ids(sorted("location", true))).containsExactly(february.id(), april.id(), march.id(), january.id());
+        assertThat(ids(sorted("facilitator", true))).as("an external facilitator sorts by name among the users")
+                .containsExactly(march.id(), april.id(), february.id(), january.id());
+        assertThat(ids(sorted("date", true))).containsExactly(january.id(), february.id(), march.id(), april.id());
         assertThat(ids(sorted("topic", true)).getFirst()).isEqualTo(february.id());
         assertThat(ids(new PageRequest(1, 1, List.of(new SortOrder("date", true))))).containsExactly(february.id());
+        assertThat(ids(sorted("facilitator", false)).getLast()).isEqualTo(march.id());
     }
 
     private PageRequest sorted(String property, boolean ascending) {
         return new PageRequest(0, 10, List.of(new SortOrder(property, ascending)));
+    }
+
+    private List<SessionId> ids(SessionFilter filter) {
+        return repository().list(filter, PageRequest.first(10)).stream().map(SessionRow::id).toList();
     }
 
     private List<SessionId> ids(PageRequest page) {

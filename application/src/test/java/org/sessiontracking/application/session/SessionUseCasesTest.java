@@ -103,7 +103,7 @@ class SessionUseCasesTest {
     void staffScheduleASessionAsInStepTwo() {
         Session session = schedule.schedule(new ScheduleSessionUseCase.Command(fds.id(),
                 plan().location("Barangay 12").date(LocalDate.of(2026, 3, 12)).build()));
-        assertThat(session.title()).isEqualTo("FDS - March 2026 - Barangay 12");
+        assertThat(session.title()).isEqualTo("FDS - Nutrition - March 2026 - Barangay 12");
         assertThat(session.status()).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(sessions.findById(session.id())).isPresent();
         assertThat(list.count(Scope.ALL, SessionFilter.ALL)).isEqualTo(1);
@@ -159,11 +159,45 @@ class SessionUseCasesTest {
         Session session = scheduleAs(jun, plan().facilitator(jun.id()).coFacilitators(fe.id()));
         Session edited = edit.edit(new EditSessionUseCase.Command(seen(session), fds.id(),
                 plan().facilitator(jun.id()).coFacilitators(fe.id()).location("Chapel").build()));
-        assertThat(edited.title()).isEqualTo("FDS - March 2026 - Chapel");
+        assertThat(edited.title()).isEqualTo("FDS - Nutrition - March 2026 - Chapel");
         assertThat(edited.version().value()).isEqualTo(1);
 
         actor.switchTo(vic.asActor());
         assertThatThrownBy(() -> start.start(seen(edited))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aSessionRunByAnExternalFacilitatorIsChangedOnlyByManagersAndItsUserCoFacilitators() {
+        Session partners = scheduleAs(mara, plan().facilitator(null).externalFacilitators("Fe Dela Cruz (NGO)")
+                .coFacilitators(jun.id()));
+        assertThat(partners.facilitator()).isEmpty();
+        assertThat(partners.externalFacilitators()).containsExactly("Fe Dela Cruz (NGO)");
+
+        EditSessionUseCase.Command change = new EditSessionUseCase.Command(seen(partners), fds.id(),
+                plan().facilitator(null).externalFacilitators("Fe Dela Cruz (NGO)").coFacilitators(jun.id())
+                        .notes("changed").build());
+        assertThat(get.get(partners.id()).orElseThrow().changeable())
+                .as("Fe is Staff and shares the external facilitator's name, but is not among the user facilitators")
+                .isFalse();
+        assertThatThrownBy(() -> edit.edit(change)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("You can only change sessions you facilitate or co-facilitate");
+        assertThatThrownBy(() -> start.start(seen(partners))).isInstanceOf(AccessDeniedException.class);
+        assertThat(list.count(Scope.MINE, SessionFilter.ALL)).isZero();
+
+        actor.switchTo(jun.asActor());
+        assertThat(list.count(Scope.MINE, SessionFilter.ALL)).isEqualTo(1);
+        Session edited = edit.edit(change);
+        assertThat(edited.notes()).isEqualTo("changed");
+        actor.switchTo(mara.asActor());
+        assertThat(start.start(seen(edited)).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aSessionNeedsAUserFacilitatorOrAnExternalOne() {
+        assertThatThrownBy(() -> schedule.schedule(new ScheduleSessionUseCase.Command(fds.id(),
+                plan().facilitator(null).coFacilitators(jun.id()).build())))
+                .hasMessage("Facilitator is required: choose a user, or name an external facilitator");
+        assertThat(sessions.count(SessionFilter.ALL)).isZero();
     }
 
     @Test
@@ -173,7 +207,7 @@ class SessionUseCasesTest {
         assertThatThrownBy(() -> edit.edit(new EditSessionUseCase.Command(seen(session), fds.id(),
                 plan().notes("stale").build())))
                 .isInstanceOf(ConcurrentModificationException.class)
-                .hasMessageStartingWith("Session 'FDS - March 2026 - Barangay 12' was changed by someone else");
+                .hasMessageStartingWith("Session 'FDS - Nutrition - March 2026 - Barangay 12' was changed by someone else");
     }
 
     @Test
@@ -236,8 +270,9 @@ class SessionUseCasesTest {
         ScheduleSeries series = new ScheduleSeries(sessions, types, users, actor);
         List<Session> created = series.schedule(new ScheduleSeriesUseCase.Command(fds.id(), plan().build(),
                 SeriesSchedule.until(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 12, 31))));
-        assertThat(created).extracting(Session::title).containsExactly("FDS - October 2026 - Barangay 12",
-                "FDS - November 2026 - Barangay 12", "FDS - December 2026 - Barangay 12");
+        assertThat(created).extracting(Session::title).containsExactly(
+                "FDS - Nutrition - October 2026 - Barangay 12", "FDS - Nutrition - November 2026 - Barangay 12",
+                "FDS - Nutrition - December 2026 - Barangay 12");
         assertThat(created).extracting(Session::date).containsExactly(LocalDate.of(2026, 10, 31),
                 LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 31));
         assertThat(sessions.count(SessionFilter.ALL)).isEqualTo(3);
@@ -251,6 +286,9 @@ class SessionUseCasesTest {
                 .build(), SeriesSchedule.times(LocalDate.of(2026, 1, 15), 3), true));
         assertThat(created).extracting(session -> session.topic().orElseThrow())
                 .containsExactly(health, nutrition, health);
+        assertThat(created).extracting(Session::title).as("each default title names its own topic").containsExactly(
+                "FDS - Health - January 2026 - Barangay 12", "FDS - Nutrition - February 2026 - Barangay 12",
+                "FDS - Health - March 2026 - Barangay 12");
         assertThat(series.schedule(new ScheduleSeriesUseCase.Command(fds.id(), plan().build(),
                 SeriesSchedule.times(LocalDate.of(2026, 1, 15), 2), false)))
                 .extracting(session -> session.topic().orElseThrow()).containsExactly(nutrition, nutrition);

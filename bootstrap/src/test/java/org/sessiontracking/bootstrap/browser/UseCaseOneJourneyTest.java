@@ -53,8 +53,8 @@ class UseCaseOneJourneyTest extends BrowserTest {
                 {"March", "15 Mar 2025", "Financial Literacy"}, {"April", "15 Apr 2025", "Health"},
                 {"May", "15 May 2025", "Nutrition"}};
         for (String[] month : months) {
-            assertGridRow("sessions-grid", title(month[0]), typeName, month[1], location, "Administrator", month[2],
-                    "Completed", "3");
+            assertGridRow("sessions-grid", title(month[2], month[0]), typeName, month[1], location, "Administrator",
+                    month[2], "Completed", "3");
         }
         screenshot("5-sessions");
 
@@ -150,7 +150,7 @@ class UseCaseOneJourneyTest extends BrowserTest {
      * saved, and the session completed.
      */
     private void runSession(String month, String topic, Map<String, String> exceptions) {
-        String title = title(month);
+        String title = title("Nutrition", month);
         openMenu("sessions");
         waitForVaadin();
         fill("session-location-filter", location);
@@ -166,6 +166,8 @@ class UseCaseOneJourneyTest extends BrowserTest {
             page.locator("#save-session").click();
             waitForVaadin();
             assertThat(page.locator("#session-topic input")).hasValue(topic);
+            // the default title names the topic, so it follows the change
+            assertThat(page.locator("#session-heading")).hasText(title(topic, month));
         }
         page.locator("#start-session").click();
         assertThat(page.locator("#session-status-bar")).containsText("In progress");
@@ -215,9 +217,9 @@ class UseCaseOneJourneyTest extends BrowserTest {
         }
     }
 
-    /** The default title the sessions of the series get. */
-    private String title(String month) {
-        return code + " - " + month + " 2025 - " + location;
+    /** The default title of the month's session on this topic (the series gives them all Nutrition first). */
+    private String title(String topic, String month) {
+        return code + " - " + topic + " - " + month + " 2025 - " + location;
     }
 
     /** Types a date into a Vaadin date picker (the browser's locale is en-US) and commits it. */

@@ -9,6 +9,7 @@ import org.sessiontracking.domain.user.Permission;
 import org.sessiontracking.domain.user.UserId;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Set;
  * attendance (product.md, "Session" and "People and what they may do").
  */
 public record AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase,
-                                UserId facilitator, Set<UserId> coFacilitators) {
+                                Optional<UserId> facilitator, Set<UserId> coFacilitators) {
 
     public AttendanceSession {
         Objects.requireNonNull(id, "id");
@@ -26,8 +27,15 @@ public record AttendanceSession(SessionId id, SessionTypeId typeId, String title
         coFacilitators = Set.copyOf(coFacilitators);
     }
 
+    /** A session whose facilitator is a user. */
+    public AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase, UserId facilitator,
+                             Set<UserId> coFacilitators) {
+        this(id, typeId, title, phase, Optional.of(facilitator), coFacilitators);
+    }
+
+    /** Whether the user is its facilitator or a co-facilitator; external facilitators are no user's. */
     public boolean facilitatedBy(UserId user) {
-        return facilitator.equals(user) || coFacilitators.contains(user);
+        return facilitator.filter(user::equals).isPresent() || coFacilitators.contains(user);
     }
 
     /** Managers and administrators record every session; staff only those they (co-)facilitate. */

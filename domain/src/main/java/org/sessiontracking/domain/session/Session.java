@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,8 @@ import java.util.Set;
  * Belongs to a type that was active when it was scheduled; covers one of the type's active topics
  * when the type tracks topics (and none otherwise); moves Scheduled -> In progress -> Completed, or
  * is Cancelled, with a reason, from the first two. Only its facilitators, or users who may edit
- * every session, change it.
+ * every session, change it: the facilitator and co-facilitators who are users, never an external
+ * facilitator's name.
  */
 public final class Session {
 
@@ -170,7 +172,7 @@ public final class Session {
     }
 
     private static String titleOf(SessionType type, SessionPlan plan) {
-        return plan.title().orElseGet(() -> SessionTitle.defaultFor(type, plan.date(), plan.location()));
+        return plan.title().orElseGet(() -> SessionTitle.defaultFor(type, plan.topic(), plan.date(), plan.location()));
     }
 
     private static BigDecimal durationOf(SessionType type, SessionPlan plan) {
@@ -201,7 +203,7 @@ public final class Session {
     public SessionPlan plan() {
         return new SessionPlan(Optional.of(title), plan.date(), plan.startTime(), plan.endTime(),
                 Optional.of(durationHours), plan.location(), plan.area(), plan.facilitator(), plan.coFacilitators(),
-                plan.topic(), plan.notes());
+                plan.externalFacilitators(), plan.topic(), plan.notes());
     }
 
     public LocalDate date() {
@@ -228,12 +230,23 @@ public final class Session {
         return plan.area();
     }
 
-    public UserId facilitator() {
+    /** The user who runs it; empty when only external facilitators run it. */
+    public Optional<UserId> facilitator() {
         return plan.facilitator();
     }
 
     public Set<UserId> coFacilitators() {
         return plan.coFacilitators();
+    }
+
+    /** Who runs it without an account, by name; they give nobody any right on the session. */
+    public List<String> externalFacilitators() {
+        return plan.externalFacilitators();
+    }
+
+    /** Whether the title is the default one for the type (so it follows the session's topic, date and location). */
+    public boolean hasDefaultTitle(SessionType type) {
+        return SessionTitle.isDefault(title, type, topic(), date(), location());
     }
 
     public Optional<TopicId> topic() {

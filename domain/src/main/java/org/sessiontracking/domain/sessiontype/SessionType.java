@@ -144,6 +144,24 @@ public final class SessionType {
                 .toList();
     }
 
+    /**
+     * The topic of the session after one on {@code current}: the next offered topic in display order
+     * (retired ones skipped), from the first again after the last; the first offered topic when
+     * {@code current} is empty or not one of the type's; empty when the type offers no topics.
+     */
+    public Optional<Topic> topicAfter(Optional<TopicId> current) {
+        List<Topic> offered = offeredTopics();
+        if (offered.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = current.map(id -> topics.stream().map(Topic::id).toList().indexOf(id)).orElse(-1);
+        if (index < 0) {
+            return Optional.of(offered.getFirst());
+        }
+        return IntStream.rangeClosed(1, topics.size()).mapToObj(step -> topics.get((index + step) % topics.size()))
+                .filter(Topic::active).findFirst();
+    }
+
     public Optional<Topic> topic(TopicId topicId) {
         return topics.stream().filter(topic -> topic.id().equals(topicId)).findFirst();
     }

@@ -41,12 +41,19 @@ public final class AttendanceSessionBuilder {
         return this;
     }
 
+    /** Run by external facilitators only: no user is its facilitator. */
+    public AttendanceSessionBuilder withoutUserFacilitator() {
+        this.facilitator = null;
+        return this;
+    }
+
     public AttendanceSessionBuilder coFacilitator(UserId value) {
         this.coFacilitators.add(value);
         return this;
     }
 
     public AttendanceSession build() {
-        return new AttendanceSession(id, typeId, title, phase, facilitator, coFacilitators);
+        return new AttendanceSession(id, typeId, title, phase, java.util.Optional.ofNullable(facilitator),
+                coFacilitators);
     }
 }

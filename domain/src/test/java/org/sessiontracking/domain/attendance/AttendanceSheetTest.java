@@ -170,6 +170,16 @@ class AttendanceSheetTest {
     }
 
     @Test
+    void aSessionRunByAnExternalFacilitatorIsRecordedByItsUserCoFacilitatorsAndManagersOnly() {
+        AttendanceSession session = aSession().withoutUserFacilitator().coFacilitator(CO_FACILITATOR.id()).build();
+        assertThat(session.facilitator()).isEmpty();
+        assertThat(session.recordableBy(CO_FACILITATOR)).isTrue();
+        assertThat(session.recordableBy(MANAGER)).isTrue();
+        assertThat(session.recordableBy(FACILITATOR)).isFalse();
+        assertThat(session.recordableBy(OTHER_STAFF)).isFalse();
+    }
+
+    @Test
     void aTooLongReasonIsRefusedOnTheReasonField() {
         assertThatThrownBy(() -> sheet().add(List.of(r(1)), EXCUSED, "x".repeat(501), FACILITATOR, AT))
                 .isInstanceOf(DomainException.class)

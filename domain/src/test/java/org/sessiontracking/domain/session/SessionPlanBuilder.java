@@ -6,6 +6,8 @@ import org.sessiontracking.domain.user.UserId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class SessionPlanBuilder {
     private String area = "North";
     private UserId facilitator = new UserId(3);
     private final Set<UserId> coFacilitators = new LinkedHashSet<>();
+    private final List<String> externalFacilitators = new ArrayList<>();
     private TopicId topic;
     private String notes = "";
 
@@ -72,6 +75,12 @@ public final class SessionPlanBuilder {
         return this;
     }
 
+    public SessionPlanBuilder externalFacilitators(String... names) {
+        this.externalFacilitators.clear();
+        this.externalFacilitators.addAll(Arrays.asList(names));
+        return this;
+    }
+
     public SessionPlanBuilder topic(TopicId value) {
         this.topic = value;
         return this;
@@ -84,7 +93,8 @@ public final class SessionPlanBuilder {
 
     public SessionPlan build() {
         return new SessionPlan(Optional.ofNullable(title), date, Optional.ofNullable(startTime),
-                Optional.ofNullable(endTime), Optional.ofNullable(durationHours), location, area, facilitator,
-                Set.copyOf(coFacilitators), Optional.ofNullable(topic), notes);
+                Optional.ofNullable(endTime), Optional.ofNullable(durationHours), location, area,
+                Optional.ofNullable(facilitator), Set.copyOf(coFacilitators), externalFacilitators,
+                Optional.ofNullable(topic), notes);
     }
 }

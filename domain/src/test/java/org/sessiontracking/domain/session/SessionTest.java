@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.common.InvalidValueException;
+import org.sessiontracking.domain.sessiontype.Frequency;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeBuilder;
 import org.sessiontracking.domain.sessiontype.TopicId;
@@ -36,10 +37,10 @@ class SessionTest {
     }
 
     @Test
-    void aNewSessionIsScheduledWithTheDefaultTitleFromCodeMonthAndLocation() {
+    void aNewSessionIsScheduledWithTheDefaultTitleFromCodeTopicMonthAndLocation() {
         Session session = scheduledFds();
         assertThat(session.status()).isEqualTo(SessionStatus.SCHEDULED);
-        assertThat(session.title()).isEqualTo("FDS - March 2026 - Barangay 12");
+        assertThat(session.title()).isEqualTo("FDS - Nutrition - March 2026 - Barangay 12");
         assertThat(session.version().value()).isZero();
     }
 
@@ -55,7 +56,7 @@ class SessionTest {
         assertThat(Session.create(new SessionId(1), fds, aSessionPlan().topic(nutrition).title(" Kick-off ").build())
                 .title()).isEqualTo("Kick-off");
         assertThat(Session.create(new SessionId(1), fds, aSessionPlan().topic(nutrition).title("   ").build())
-                .title()).isEqualTo("FDS - March 2026 - Barangay 12");
+                .title()).isEqualTo("FDS - Nutrition - March 2026 - Barangay 12");
     }
 
     @Test
@@ -82,7 +83,90 @@ class SessionTest {
     void dateLocationAndFacilitatorAreRequired() {
         assertThatThrownBy(() -> aSessionPlan().date(null).build()).hasMessage("Date is required");
         assertThatThrownBy(() -> aSessionPlan().location("  ").build()).hasMessage("Location is required");
-        assertThatThrownBy(() -> aSessionPlan().facilitator(null).build()).hasMessage("Facilitator is required");
+        assertThatThrownBy(() -> aSessionPlan().facilitator(null).build())
+                .hasMessage("Facilitator is required: choose a user, or name an external facilitator")
+                .satisfies(e -> assertThat(((DomainException) e).field()).contains("facilitator"));
+    }
+
+    @Test
+    void theModulesOfAOneTimeTypeGetTheirTopicInTheDefaultTitle() {
+        SessionType skills = aSessionType().id(3).name("Skills Training").code(null).frequency(Frequency.ONE_TIME)
+                .topics("Module 1", "Module 2", "Module 3").build();
+        Session third = Session.create(new SessionId(1), skills, aSessionPlan().topic(skills.topics().get(2).id())
+                .date(LocalDate.of(2026, 11, 5)).location(" Barangay 12 multipurpose hall ").build());
+        assertThat(third.title()).isEqualTo("Skills Training - Module 3 - November 2026 - Barangay 12 multipurpose hall");
+        assertThat(third.hasDefaultTitle(skills)).isTrue();
+
+        third.edit(skills, aSessionPlan().topic(skills.topics().get(0).id()).date(LocalDate.of(2026, 11, 5))
+                .location("Barangay 12 multipurpose hall").build());
+        assertThat(third.title()).as("the default title follows the topic")
+                .isEqualTo("Skills Training - Module 1 - November 2026 - Barangay 12 multipurpose hall");
+    }
+
+    @Test
+    void aTypeWithoutTopicTrackingKeepsTheTitleWithoutTopic() {
+        SessionType stopped = aSessionType().topics("Nutrition").build();
+        Session session = Session.create(new SessionId(1), stopped,
+                aSessionPlan().topic(stopped.topics().getFirst().id()).build());
+        stopped.edit(stopped.details(), false);
+        assertThat(SessionTitle.defaultFor(stopped, session.topic(), session.date(), session.location()))
+                .as("topics no longer tracked do not show").isEqualTo("FDS - March 2026 - Barangay 12");
+        assertThat(SessionTitle.defaultFor(meeting, Optional.empty(), LocalDate.of(2026, 3, 1), "Hall"))
+                .isEqualTo("Group Meeting - March 2026 - Hall");
+    }
+
+    @Test
+    void aTitleInTheFormatBeforeTopicsCountsAsDefaultAndACustomOneDoesNot() {
+        Session custom = Session.create(new SessionId(1), fds, aSessionPlan().topic(nutrition).title("Kick-off").build());
+        assertThat(custom.hasDefaultTitle(fds)).isFalse();
+        Session older = Session.create(new SessionId(2), fds, aSessionPlan().topic(nutrition)
+                .title("FDS - March 2026 - Barangay 12").build());
+        assertThat(older.hasDefaultTitle(fds)).as("stored before the topic was part of the default").isTrue();
+        assertThat(SessionTitle.isDefault("FDS - Health - March 2026 - Barangay 12", fds, Optional.of(nutrition),
+                LocalDate.of(2026, 3, 12), "Barangay 12")).as("another topic's title is not this one's default").isFalse();
+    }
+
+    @Test
+    void anExternalFacilitatorMayRunASessionWithoutAUserFacilitator() {
+        SessionPlan plan = aSessionPlan().facilitator(null).externalFacilitators(" Maria Santos (Partner NGO) ")
+                .coFacilitators(new UserId(4)).build();
+        assertThat(plan.facilitator()).isEmpty();
+        assertThat(plan.externalFacilitators()).containsExactly("Maria Santos (Partner NGO)");
+        Session session = Session.create(new SessionId(1), meeting, plan);
+        assertThat(session.externalFacilitators()).containsExactly("Maria Santos (Partner NGO)");
+        assertThat(session.coFacilitators()).containsExactly(new UserId(4));
+        assertThat(aSessionPlan().externalFacilitators("Jo Lim", "Ray Tan").build().externalFacilitators())
+                .as("beside a user facilitator, in the order given").containsExactly("Jo Lim", "Ray Tan");
+    }
+
+    @Test
+    void externalFacilitatorNamesAreCheckedOneByOne() {
+        assertThatThrownBy(() -> aSessionPlan().externalFacilitators("Jo Lim", "  ").build())
+                .hasMessage("External facilitator's name is required")
+                .satisfies(e -> assertThat(((DomainException) e).field()).contains("externalFacilitators"));
+        assertThatThrownBy(() -> aSessionPlan().externalFacilitators("x".repeat(101)).build())
+                .hasMessage("External facilitator's name must be at most 100 characters, got 101");
+        assertThatThrownBy(() -> aSessionPlan().externalFacilitators("Jo Lim", " jo LIM").build())
+                .hasMessage("External facilitator 'jo LIM' is named twice");
+        String[] eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "Trainer " + i)
+                .toArray(String[]::new);
+        assertThatThrownBy(() -> aSessionPlan().externalFacilitators(eleven).build())
+                .hasMessage("A session can have at most 10 external facilitators, got 11");
+        assertThat(aSessionPlan().externalFacilitators("x".repeat(100)).build().externalFacilitators()).hasSize(1);
+    }
+
+    @Test
+    void anExternalFacilitatorsNameGrantsNobodyTheRightToChangeTheSession() {
+        Session partners = Session.create(new SessionId(1), meeting, aSessionPlan().facilitator(null)
+                .externalFacilitators("Other Staff").coFacilitators(new UserId(4)).build());
+        Actor otherStaff = new Actor(new UserId(5), "Other Staff", Role.STAFF);
+        Actor coFacilitator = new Actor(new UserId(4), "Co", Role.STAFF);
+        Actor manager = new Actor(new UserId(6), "Manager", Role.MANAGER);
+        assertThat(partners.mayBeChangedBy(otherStaff)).as("a staff member named like the external facilitator")
+                .isFalse();
+        assertThat(partners.involves(new UserId(5))).isFalse();
+        assertThat(partners.mayBeChangedBy(coFacilitator)).isTrue();
+        assertThat(partners.mayBeChangedBy(manager)).isTrue();
     }
 
     @Test
@@ -133,7 +217,7 @@ class SessionTest {
     void editingRecomputesTheDefaultTitleAndCanMoveToAnotherActiveType() {
         Session session = scheduledFds();
         session.edit(fds, aSessionPlan().topic(nutrition).date(LocalDate.of(2026, 4, 2)).location("Hall").build());
-        assertThat(session.title()).isEqualTo("FDS - April 2026 - Hall");
+        assertThat(session.title()).isEqualTo("FDS - Nutrition - April 2026 - Hall");
 
         session.edit(meeting, aSessionPlan().build());
         assertThat(session.typeId()).isEqualTo(meeting.id());

@@ -122,6 +122,24 @@ class SessionTypeTest {
     }
 
     @Test
+    void theTopicAfterOneIsTheNextOfferedInDisplayOrderFromTheFirstAgainAfterTheLast() {
+        SessionType skills = aSessionType().topics("Module 1", "Module 2", "Module 3", "Module 4").build();
+        List<Topic> modules = skills.topics();
+        assertThat(skills.topicAfter(Optional.of(modules.get(0).id()))).contains(modules.get(1));
+        assertThat(skills.topicAfter(Optional.of(modules.get(3).id()))).contains(modules.get(0));
+        skills.retireTopic(modules.get(2).id());
+        assertThat(skills.topicAfter(Optional.of(modules.get(1).id()))).as("a retired module is skipped")
+                .contains(modules.get(3));
+        assertThat(skills.topicAfter(Optional.of(modules.get(2).id())))
+                .as("after a module retired since, the one that follows it").contains(modules.get(3));
+        assertThat(skills.topicAfter(Optional.empty())).contains(modules.get(0));
+        assertThat(skills.topicAfter(Optional.of(new TopicId(999)))).contains(modules.get(0));
+        SessionType one = aSessionType().topics("Only").build();
+        assertThat(one.topicAfter(Optional.of(one.topics().getFirst().id()))).contains(one.topics().getFirst());
+        assertThat(aSessionType().withoutTopicTracking().build().topicAfter(Optional.empty())).isEmpty();
+    }
+
+    @Test
     void aTypeWithoutTopicsHasNoRotation() {
         SessionType meeting = aSessionType().name("Meeting").withoutTopicTracking().build();
         assertThatThrownBy(() -> meeting.topicRotation(Optional.empty(), 3))

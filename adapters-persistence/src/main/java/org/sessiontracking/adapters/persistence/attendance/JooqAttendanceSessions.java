@@ -30,7 +30,7 @@ public final class JooqAttendanceSessions implements AttendanceSessions {
                 .where(SESSION.ID.eq(id.value()))
                 .fetchOptional()
                 .map(row -> new AttendanceSession(id, new SessionTypeId(row.value1()), row.value2(),
-                        phase(row.value3()), new UserId(row.value4()),
+                        phase(row.value3()), Optional.ofNullable(row.value4()).map(UserId::new),
                         new HashSet<>(db.select(SESSION_CO_FACILITATOR.USER_ID)
                                 .from(SESSION_CO_FACILITATOR)
                                 .where(SESSION_CO_FACILITATOR.SESSION_ID.eq(id.value()))

@@ -129,11 +129,12 @@ public final class DemoDataLoader {
             var type = tx.selectFrom(SESSION_TYPE).where(SESSION_TYPE.CODE.equalIgnoreCase(code)).fetchOptional()
                     .orElseThrow(() -> new IllegalStateException("The demo data needs the pre-configured session type "
                             + "with code " + code + ", which no longer exists"));
-            List<Long> topics = tx.select(TOPIC.ID).from(TOPIC)
+            var topics = tx.select(TOPIC.ID, TOPIC.NAME).from(TOPIC)
                     .where(TOPIC.SESSION_TYPE_ID.eq(type.getId()).and(TOPIC.ACTIVE))
-                    .orderBy(TOPIC.POSITION).fetch(TOPIC.ID);
+                    .orderBy(TOPIC.POSITION).fetch();
             return new TypeRef(type.getId(), type.getCode(), type.getDurationHours(),
-                    type.getTopicTracking() ? topics : List.of());
+                    type.getTopicTracking() ? topics.map(topic -> topic.value1()) : List.of(),
+                    type.getTopicTracking() ? topics.map(topic -> topic.value2()) : List.of());
         }
 
         private void users() {
@@ -207,12 +208,15 @@ public final class DemoDataLoader {
         private void session(TypeRef type, int area, LocalDate date, LocalTime start, LocalTime end, int month,
                              LocalDate today, List<Long> attendees, boolean cancelledForTyphoon) {
             String location = AREAS[area] + (type.code().equals("FDS") ? " covered court" : " hall");
-            String title = type.code() + " - " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " " + date.getYear() + " - " + location;
+            int topicIndex = type.topics().isEmpty() ? -1 : month % type.topics().size();
+            // the default title of SessionTitle: the topic after the type when the type tracks topics
+            String title = type.code() + (topicIndex < 0 ? "" : " - " + type.topicNames().get(topicIndex)) + " - "
+                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear() + " - "
+                    + location;
             boolean past = date.isBefore(today);
             String status = cancelledForTyphoon ? "CANCELLED" : past ? "COMPLETED" : "SCHEDULED";
             long facilitator = facilitators.get((area + month) % facilitators.size());
-            Long topic = type.topics().isEmpty() ? null : type.topics().get(month % type.topics().size());
+            Long topic = topicIndex < 0 ? null : type.topics().get(topicIndex);
             long session = tx.insertInto(SESSION)
                     .set(SESSION.SESSION_TYPE_ID, type.id())
                     .set(SESSION.TITLE, title)
@@ -267,6 +271,7 @@ public final class DemoDataLoader {
         }
     }
 
-    private record TypeRef(long id, String code, java.math.BigDecimal durationHours, List<Long> topics) {
+    private record TypeRef(long id, String code, java.math.BigDecimal durationHours, List<Long> topics,
+                           List<String> topicNames) {
     }
 }

@@ -9,6 +9,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sessiontracking.adapters.persistence.common.Sequences;
 import org.sessiontracking.adapters.persistence.common.Sorting;
+import org.sessiontracking.adapters.persistence.jooq.tables.AppUser;
 import org.sessiontracking.adapters.persistence.jooq.tables.records.SessionCoFacilitatorRecord;
 import org.sessiontracking.adapters.persistence.jooq.tables.records.SessionRecord;
 import org.sessiontracking.application.common.ConcurrentModificationException;
@@ -35,7 +36,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.jooq.impl.DSL.arrayGet;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.unnest;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.sessiontracking.adapters.persistence.jooq.Tables.APP_USER;
@@ -57,7 +65,9 @@ public final class JooqSessionRepository implements SessionRepository {
             SortProperty.type.name(), lower(SESSION_TYPE.NAME),
             SortProperty.date.name(), SESSION.SESSION_DATE,
             SortProperty.location.name(), lower(SESSION.LOCATION),
-            SortProperty.facilitator.name(), lower(APP_USER.DISPLAY_NAME),
+            // the user facilitator's name, or else the first external facilitator's
+            SortProperty.facilitator.name(),
+            lower(coalesce(APP_USER.DISPLAY_NAME, arrayGet(SESSION.EXTERNAL_FACILITATORS, 1))),
             SortProperty.topic.name(), lower(TOPIC.NAME),
             SortProperty.status.name(), SESSION.STATUS);
 
@@ -135,7 +145,7 @@ public final class JooqSessionRepository implements SessionRepository {
             from = from.join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(SESSION.SESSION_TYPE_ID));
         }
         if (sortedBy.contains(SortProperty.facilitator.name())) {
-            from = from.join(APP_USER).on(APP_USER.ID.eq(SESSION.FACILITATOR_ID));
+            from = from.leftJoin(APP_USER).on(APP_USER.ID.eq(SESSION.FACILITATOR_ID));
         }
         if (sortedBy.contains(SortProperty.topic.name())) {
             from = from.leftJoin(TOPIC).on(TOPIC.ID.eq(SESSION.TOPIC_ID));
@@ -153,18 +163,19 @@ public final class JooqSessionRepository implements SessionRepository {
         Map<Long, Integer> attendance = attendanceCounts(ids);
         db.select(SESSION.ID, SESSION.TITLE, SESSION.SESSION_TYPE_ID, SESSION_TYPE.NAME, SESSION.SESSION_DATE,
                         SESSION.START_TIME, SESSION.LOCATION, SESSION.AREA, SESSION.FACILITATOR_ID,
-                        APP_USER.DISPLAY_NAME, TOPIC.NAME, SESSION.STATUS)
+                        APP_USER.DISPLAY_NAME, SESSION.EXTERNAL_FACILITATORS, TOPIC.NAME, SESSION.STATUS)
                 .from(SESSION)
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(SESSION.SESSION_TYPE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(SESSION.FACILITATOR_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(SESSION.FACILITATOR_ID))
                 .leftJoin(TOPIC).on(TOPIC.ID.eq(SESSION.TOPIC_ID))
                 .where(SESSION.ID.in(ids))
                 .forEach(row -> rows.put(row.get(SESSION.ID), new SessionRow(new SessionId(row.get(SESSION.ID)),
                         row.get(SESSION.TITLE), new SessionTypeId(row.get(SESSION.SESSION_TYPE_ID)),
                         row.get(SESSION_TYPE.NAME), row.get(SESSION.SESSION_DATE),
                         Optional.ofNullable(row.get(SESSION.START_TIME)), row.get(SESSION.LOCATION),
-                        row.get(SESSION.AREA), new UserId(row.get(SESSION.FACILITATOR_ID)),
-                        row.get(APP_USER.DISPLAY_NAME), Optional.ofNullable(row.get(TOPIC.NAME)),
+                        row.get(SESSION.AREA), Optional.ofNullable(row.get(SESSION.FACILITATOR_ID)).map(UserId::new),
+                        Optional.ofNullable(row.get(APP_USER.DISPLAY_NAME)),
+                        List.of(row.get(SESSION.EXTERNAL_FACILITATORS)), Optional.ofNullable(row.get(TOPIC.NAME)),
                         SessionStatus.valueOf(row.get(SESSION.STATUS)),
                         attendance.getOrDefault(row.get(SESSION.ID), 0))));
         return ids.stream().map(rows::get).toList();
@@ -212,7 +223,25 @@ public final class JooqSessionRepository implements SessionRepository {
                             .union(select(SESSION_CO_FACILITATOR.SESSION_ID).from(SESSION_CO_FACILITATOR)
                                     .where(SESSION_CO_FACILITATOR.USER_ID.eq(user)))));
         }
+        if (!filter.facilitatorContains().isEmpty()) {
+            condition = condition.and(runByNameContaining(filter.facilitatorContains()));
+        }
         return condition;
+    }
+
+    /** The facilitator, a co-facilitator or an external facilitator has a name containing {@code part}. */
+    private static Condition runByNameContaining(String part) {
+        AppUser facilitator = APP_USER.as("named_facilitator");
+        AppUser coFacilitator = APP_USER.as("named_co_facilitator");
+        Table<?> external = unnest(SESSION.EXTERNAL_FACILITATORS).as("named_external", "name");
+        Field<String> externalName = field(name("named_external", "name"), String.class);
+        return exists(selectOne().from(facilitator).where(facilitator.ID.eq(SESSION.FACILITATOR_ID))
+                .and(facilitator.DISPLAY_NAME.containsIgnoreCase(part)))
+                .or(exists(selectOne().from(SESSION_CO_FACILITATOR)
+                        .join(coFacilitator).on(coFacilitator.ID.eq(SESSION_CO_FACILITATOR.USER_ID))
+                        .where(SESSION_CO_FACILITATOR.SESSION_ID.eq(SESSION.ID))
+                        .and(coFacilitator.DISPLAY_NAME.containsIgnoreCase(part))))
+                .or(exists(selectOne().from(external).where(externalName.containsIgnoreCase(part))));
     }
 
     private Set<UserId> coFacilitators(long sessionId) {

@@ -10,6 +10,7 @@ import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.sessiontype.TopicId;
 import org.sessiontracking.domain.user.UserId;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,8 +24,9 @@ final class SessionMapper {
         SessionPlan plan = new SessionPlan(Optional.of(row.getTitle()), row.getSessionDate(),
                 Optional.ofNullable(row.getStartTime()), Optional.ofNullable(row.getEndTime()),
                 Optional.of(row.getDurationHours()), row.getLocation(), row.getArea(),
-                new UserId(row.getFacilitatorId()), coFacilitators,
-                Optional.ofNullable(row.getTopicId()).map(TopicId::new), row.getNotes());
+                Optional.ofNullable(row.getFacilitatorId()).map(UserId::new), coFacilitators,
+                List.of(row.getExternalFacilitators()), Optional.ofNullable(row.getTopicId()).map(TopicId::new),
+                row.getNotes());
         return Session.reconstitute(new SessionId(row.getId()), new SessionTypeId(row.getSessionTypeId()), plan,
                 SessionStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getCancelReason()),
                 new Version(row.getVersion()));
@@ -40,7 +42,8 @@ final class SessionMapper {
         row.setDurationHours(session.durationHours());
         row.setLocation(session.location());
         row.setArea(session.area());
-        row.setFacilitatorId(session.facilitator().value());
+        row.setFacilitatorId(session.facilitator().map(UserId::value).orElse(null));
+        row.setExternalFacilitators(session.externalFacilitators().toArray(String[]::new));
         row.setTopicId(session.topic().map(TopicId::value).orElse(null));
         row.setNotes(session.notes());
         row.setStatus(session.status().name());

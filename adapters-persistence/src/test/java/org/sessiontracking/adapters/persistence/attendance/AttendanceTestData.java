@@ -46,6 +46,7 @@ final class AttendanceTestData {
                 .returning(APP_USER.ID).fetchSingle().getId());
     }
 
+    /** A session of the first type; without a user facilitator ({@code null}) an external one runs it. */
     SessionId session(String title, String status, UserId facilitator, UserId... coFacilitators) {
         long typeId = db.select(min(SESSION_TYPE.ID)).from(SESSION_TYPE).fetchSingle().value1();
         long id = db.insertInto(SESSION)
@@ -53,7 +54,8 @@ final class AttendanceTestData {
                 .set(SESSION.TITLE, title)
                 .set(SESSION.SESSION_DATE, LocalDate.of(2026, 3, 14))
                 .set(SESSION.DURATION_HOURS, java.math.BigDecimal.valueOf(2))
-                .set(SESSION.FACILITATOR_ID, facilitator.value())
+                .set(SESSION.FACILITATOR_ID, facilitator == null ? null : facilitator.value())
+                .set(SESSION.EXTERNAL_FACILITATORS, facilitator == null ? new String[] {"Partner Trainer"} : new String[0])
                 .set(SESSION.STATUS, status)
                 .set(SESSION.CANCEL_REASON, "CANCELLED".equals(status) ? "Typhoon warning" : null)
                 .set(SESSION.CREATED_AT, NOW)

@@ -27,11 +27,19 @@ class JooqAttendanceSessionsTest {
 
         assertThat(session.title()).isEqualTo("FDS - March 2026 - Barangay 12");
         assertThat(session.phase()).isEqualTo(SessionPhase.OPEN);
-        assertThat(session.facilitator()).isEqualTo(facilitator);
+        assertThat(session.facilitator()).contains(facilitator);
         assertThat(session.coFacilitators()).containsExactly(co);
         assertThat(names.namesOf(List.of(facilitator, co))).containsEntry(facilitator, "Field Officer")
                 .containsEntry(co, "Co Officer");
         assertThat(sessions.find(new SessionId(987654321))).isEmpty();
+    }
+
+    @Test
+    void aSessionRunByAnExternalFacilitatorHasOnlyItsUserCoFacilitators() {
+        UserId co = data.user("Co Officer");
+        AttendanceSession session = sessions.find(data.session("Partner session", "SCHEDULED", null, co)).orElseThrow();
+        assertThat(session.facilitator()).isEmpty();
+        assertThat(session.coFacilitators()).containsExactly(co);
     }
 
     @Test

@@ -68,7 +68,8 @@ class DemoDataLoaderTest {
         assertThat(rows).hasSize(13);
         assertThat(rows.getFirst().date()).isEqualTo(LocalDate.of(2026, 12, 8));
         assertThat(rows.getFirst().status()).isEqualTo(SessionStatus.SCHEDULED);
-        assertThat(rows.getFirst().title()).isEqualTo("FDS - December 2026 - Barangay San Isidro covered court");
+        assertThat(rows.getFirst().title()).isEqualTo("FDS - " + rows.getFirst().topicName().orElseThrow()
+                + " - December 2026 - Barangay San Isidro covered court");
         assertThat(rows.get(1).status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(rows.get(1).attendanceRecords()).isPositive();
         assertThat(rows).allSatisfy(row -> assertThat(row.topicName()).isPresent());

@@ -15,6 +15,7 @@ import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.session.port.in.ListFacilitatorsUseCase.Facilitator;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.session.NextSession;
 import org.sessiontracking.domain.session.Session;
 import org.sessiontracking.domain.session.SessionPlan;
 import org.sessiontracking.domain.session.SessionTitle;
@@ -60,6 +61,8 @@ final class SessionForm extends FormLayout {
     private final TextField area = new TextField("Area");
     private final ComboBox<Facilitator> facilitator = new ComboBox<>("Facilitator");
     private final MultiSelectComboBox<Facilitator> coFacilitators = new MultiSelectComboBox<>("Co-facilitators");
+    private final TextField externalFacilitators = new TextField("External facilitators (no account)");
+    private Binder.Binding<SessionFormModel, Facilitator> facilitatorBinding;
     private final ComboBox<Topic> topic = new ComboBox<>("Topic");
     private final TextArea notes = new TextArea("Notes");
 
@@ -68,7 +71,8 @@ final class SessionForm extends FormLayout {
         setId("session-form");
         configureFields();
         bind();
-        add(type, date, startTime, endTime, duration, location, area, facilitator, coFacilitators, topic, title, notes);
+        add(type, date, startTime, endTime, duration, location, area, facilitator, coFacilitators,
+                externalFacilitators, topic, title, notes);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("900px", 4));
         setColspan(type, 2);
         setColspan(date, 2);
@@ -76,6 +80,7 @@ final class SessionForm extends FormLayout {
         setColspan(area, 2);
         setColspan(facilitator, 2);
         setColspan(coFacilitators, 2);
+        setColspan(externalFacilitators, 2);
         setColspan(topic, 2);
         setColspan(title, 2);
         setColspan(notes, 4);
@@ -104,9 +109,15 @@ final class SessionForm extends FormLayout {
         area.setPlaceholder("e.g. barangay");
         facilitator.setId("session-facilitator");
         facilitator.setItemLabelGenerator(SessionForm::label);
-        facilitator.setRequiredIndicatorVisible(true);
+        facilitator.setClearButtonVisible(true);
+        facilitator.setHelperText("A user; leave empty when only external facilitators run the session");
         coFacilitators.setId("session-co-facilitators");
         coFacilitators.setItemLabelGenerator(SessionForm::label);
+        externalFacilitators.setId("session-external-facilitators");
+        externalFacilitators.setPlaceholder("e.g. Maria Santos (Partner NGO)");
+        externalFacilitators.setHelperText("People without an account, separated by commas. "
+                + "They get no access: only users edit the session.");
+        externalFacilitators.setClearButtonVisible(true);
         topic.setId("session-topic");
         topic.setItemLabelGenerator(Topic::name);
         topic.setRequiredIndicatorVisible(true);
@@ -119,11 +130,18 @@ final class SessionForm extends FormLayout {
         fieldErrors.register("type", type).register("title", title).register("date", date)
                 .register("startTime", startTime).register("endTime", endTime).register("durationHours", duration)
                 .register("location", location).register("area", area).register("facilitator", facilitator)
-                .register("coFacilitators", coFacilitators).register("topic", topic).register("notes", notes);
+                .register("coFacilitators", coFacilitators).register("externalFacilitators", externalFacilitators)
+                .register("topic", topic).register("notes", notes);
 
         type.addValueChangeListener(event -> typeChanged(event.getValue()));
         date.addValueChangeListener(event -> showDefaultTitle());
         location.addValueChangeListener(event -> showDefaultTitle());
+        topic.addValueChangeListener(event -> showDefaultTitle());
+        externalFacilitators.addValueChangeListener(event -> {
+            if (facilitatorBinding != null) {
+                facilitatorBinding.validate();
+            }
+        });
         facilitator.addValueChangeListener(event -> {
             if (event.getValue() != null && coFacilitators.getValue().contains(event.getValue())) {
                 coFacilitators.deselect(event.getValue());
@@ -145,9 +163,13 @@ final class SessionForm extends FormLayout {
         binder.forField(location).asRequired("Location is required")
                 .bind(SessionFormModel::getLocation, SessionFormModel::setLocation);
         binder.forField(area).bind(SessionFormModel::getArea, SessionFormModel::setArea);
-        binder.forField(facilitator).asRequired("Facilitator is required")
+        facilitatorBinding = binder.forField(facilitator)
+                .withValidator(chosen -> chosen != null || !externalFacilitators.getValue().isBlank(),
+                        "Choose a facilitator, or name an external facilitator")
                 .bind(SessionFormModel::getFacilitator, SessionFormModel::setFacilitator);
         binder.forField(coFacilitators).bind(SessionFormModel::getCoFacilitators, SessionFormModel::setCoFacilitators);
+        binder.forField(externalFacilitators)
+                .bind(SessionFormModel::getExternalFacilitators, SessionFormModel::setExternalFacilitators);
         binder.forField(topic)
                 .withValidator(chosen -> chosen != null || type.getValue() == null || !type.getValue().topicTracking(),
                         "Topic is required for this session type")
@@ -159,9 +181,7 @@ final class SessionForm extends FormLayout {
     void readNew(Actor me) {
         current = null;
         type.setItems(activeTypes());
-        List<Facilitator> people = useCases.facilitators().list(Set.of());
-        facilitator.setItems(people);
-        coFacilitators.setItems(people);
+        List<Facilitator> people = offerPeople(Set.of());
         model = new SessionFormModel();
         people.stream().filter(person -> person.id().equals(me.id())).findFirst().ifPresent(model::setFacilitator);
         binder.readBean(model);
@@ -177,30 +197,64 @@ final class SessionForm extends FormLayout {
         }
         type.setItems(types);
         Set<UserId> involved = new HashSet<>(session.coFacilitators());
-        involved.add(session.facilitator());
-        List<Facilitator> people = useCases.facilitators().list(involved);
-        facilitator.setItems(people);
-        coFacilitators.setItems(people);
+        session.facilitator().ifPresent(involved::add);
+        List<Facilitator> people = offerPeople(involved);
 
         model = new SessionFormModel();
         model.setType(types.stream().filter(candidate -> candidate.id().equals(sessionType.id())).findFirst()
                 .orElseThrow());
-        boolean defaultTitle = session.title().equals(SessionTitle.defaultFor(sessionType, session.date(),
-                session.location()));
-        model.setTitle(defaultTitle ? "" : session.title());
+        model.setTitle(session.hasDefaultTitle(sessionType) ? "" : session.title());
         model.setDate(session.date());
+        readTimesPlaceAndPeople(session, people);
+        model.setTopic(session.topic().flatMap(sessionType::topic).orElse(null));
+        model.setNotes(session.notes());
+        binder.readBean(model);
+        typeChanged(model.getType());
+    }
+
+    /**
+     * A new session prefilled from {@code source} as the session after it: same type (while it is
+     * active), place, people who may still run sessions, and times; the type's next topic and next date
+     * ({@link NextSession}); the default title; no notes. Nothing is stored until the user saves.
+     *
+     * @return what was proposed for the next session
+     */
+    NextSession readNextAfter(Session source, SessionType sourceType) {
+        current = null;
+        List<SessionType> types = activeTypes();
+        type.setItems(types);
+        List<Facilitator> people = offerPeople(Set.of());
+        NextSession next = NextSession.after(source, sourceType);
+
+        model = new SessionFormModel();
+        types.stream().filter(candidate -> candidate.id().equals(sourceType.id())).findFirst().ifPresent(model::setType);
+        model.setDate(next.date().orElse(null));
+        readTimesPlaceAndPeople(source, people);
+        model.setTopic(next.topic().flatMap(sourceType::topic).orElse(null));
+        binder.readBean(model);
+        typeChanged(model.getType());
+        return next;
+    }
+
+    /** The users offered as facilitator and co-facilitators: those who may run sessions, plus {@code alsoInclude}. */
+    private List<Facilitator> offerPeople(Set<UserId> alsoInclude) {
+        List<Facilitator> people = useCases.facilitators().list(alsoInclude);
+        facilitator.setItems(people);
+        coFacilitators.setItems(people);
+        return people;
+    }
+
+    /** Puts the session's times, place and people (those among {@code people}) into the model. */
+    private void readTimesPlaceAndPeople(Session session, List<Facilitator> people) {
         model.setStartTime(session.startTime().orElse(null));
         model.setEndTime(session.endTime().orElse(null));
         model.setDurationHours(session.durationHours());
         model.setLocation(session.location());
         model.setArea(session.area());
-        model.setFacilitator(find(people, session.facilitator()));
+        model.setFacilitator(session.facilitator().map(id -> find(people, id)).orElse(null));
         model.setCoFacilitators(session.coFacilitators().stream().map(id -> find(people, id))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        model.setTopic(session.topic().flatMap(sessionType::topic).orElse(null));
-        model.setNotes(session.notes());
-        binder.readBean(model);
-        typeChanged(model.getType());
+        model.setExternalFacilitators(SessionFormModel.joinNames(session.externalFacilitators()));
     }
 
     /**
@@ -255,7 +309,8 @@ final class SessionForm extends FormLayout {
             title.setPlaceholder("");
             return;
         }
-        title.setPlaceholder(SessionTitle.defaultFor(chosen, date.getValue(), location.getValue()));
+        title.setPlaceholder(SessionTitle.defaultFor(chosen, Optional.ofNullable(topic.getValue()).map(Topic::id),
+                date.getValue(), location.getValue()));
     }
 
     private List<SessionType> activeTypes() {

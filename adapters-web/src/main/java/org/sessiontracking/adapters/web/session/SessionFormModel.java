@@ -9,7 +9,9 @@ import org.sessiontracking.domain.user.UserId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,18 +29,29 @@ final class SessionFormModel {
     private String area = "";
     private Facilitator facilitator;
     private Set<Facilitator> coFacilitators = new LinkedHashSet<>();
+    private String externalFacilitators = "";
     private Topic topic;
     private String notes = "";
 
     /** Throws the domain's {@code InvalidValueException} naming the field when a value is refused. */
     SessionPlan toPlan() {
-        UserId facilitatorId = facilitator == null ? null : facilitator.id();
+        Optional<UserId> facilitatorId = Optional.ofNullable(facilitator).map(Facilitator::id);
         Set<UserId> coFacilitatorIds = coFacilitators.stream().map(Facilitator::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Optional<Topic> chosenTopic = type != null && type.topicTracking() ? Optional.ofNullable(topic) : Optional.empty();
         return new SessionPlan(Optional.ofNullable(title), date, Optional.ofNullable(startTime),
                 Optional.ofNullable(endTime), Optional.ofNullable(durationHours), location, area, facilitatorId,
-                coFacilitatorIds, chosenTopic.map(Topic::id), notes);
+                coFacilitatorIds, externalFacilitatorNames(), chosenTopic.map(Topic::id), notes);
+    }
+
+    /** The names typed in the external facilitators field, separated by commas; empty pieces are dropped. */
+    List<String> externalFacilitatorNames() {
+        return Arrays.stream(externalFacilitators.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .toList();
+    }
+
+    static String joinNames(List<String> names) {
+        return String.join(", ", names);
     }
 
     SessionType getType() {
@@ -119,6 +132,14 @@ final class SessionFormModel {
 
     void setCoFacilitators(Set<Facilitator> coFacilitators) {
         this.coFacilitators = coFacilitators == null ? new LinkedHashSet<>() : new LinkedHashSet<>(coFacilitators);
+    }
+
+    String getExternalFacilitators() {
+        return externalFacilitators;
+    }
+
+    void setExternalFacilitators(String externalFacilitators) {
+        this.externalFacilitators = externalFacilitators == null ? "" : externalFacilitators;
     }
 
     Topic getTopic() {

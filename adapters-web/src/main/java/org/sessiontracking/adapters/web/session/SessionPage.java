@@ -14,6 +14,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.common.Notifications;
@@ -23,6 +24,7 @@ import org.sessiontracking.application.session.port.in.GetSessionUseCase.Session
 import org.sessiontracking.application.session.port.in.ScheduleSessionUseCase;
 import org.sessiontracking.application.session.port.in.SessionVersion;
 import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.session.NextSession;
 import org.sessiontracking.domain.session.Session;
 import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.session.SessionStatus;
@@ -48,6 +50,8 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String ID_PARAMETER = "sessionId";
     static final String NEW = "new";
+    /** "sessions/new?copyOf=&lt;id&gt;": a new session prefilled as the one after session &lt;id&gt;. */
+    static final String COPY_OF = "copyOf";
 
     private final SessionUseCases useCases;
     private final List<SessionTabProvider> tabProviders;
@@ -60,6 +64,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     private final SessionForm form;
     private final Button save = new Button("Save", VaadinIcon.CHECK.create());
     private final Button series = new Button("Schedule series…", VaadinIcon.CALENDAR.create());
+    private final Button copyAsNext = new Button("Copy as next session", VaadinIcon.COPY.create());
     private SessionView view;
 
     public SessionPage(SessionUseCases useCases, List<SessionTabProvider> tabProviders) {
@@ -79,6 +84,11 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         save.addClickListener(event -> save());
         series.setId("schedule-series");
         series.addClickListener(event -> openSeries());
+        copyAsNext.setId("copy-as-next-session");
+        copyAsNext.setTooltipText("A new session with these details, the type's next topic and date. "
+                + "Nothing is saved until you press Save.");
+        copyAsNext.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("sessions/" + NEW,
+                QueryParameters.of(COPY_OF, Long.toString(view.session().id().value())))));
         Button back = new Button("Back to sessions", VaadinIcon.ARROW_LEFT.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -99,7 +109,13 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID_PARAMETER).orElse(NEW);
         if (NEW.equals(id)) {
-            showNew();
+            Optional<String> copyOf = event.getLocation().getQueryParameters().getSingleParameter(COPY_OF);
+            Optional<SessionView> source = copyOf.flatMap(SessionPage::parse)
+                    .flatMap(sessionId -> useCases.get().get(sessionId));
+            if (copyOf.isPresent() && source.isEmpty()) {
+                Notifications.error("Session " + copyOf.get() + " does not exist: nothing to copy");
+            }
+            source.ifPresentOrElse(this::showNextAfter, this::showNew);
             return;
         }
         Optional<SessionView> found = parse(id).flatMap(sessionId -> useCases.get().get(sessionId));
@@ -128,7 +144,30 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         showNotice(mayCreate ? "" : "Your role (" + me.role().label() + ") cannot create sessions.");
         save.setVisible(mayCreate);
         series.setVisible(mayCreate);
+        copyAsNext.setVisible(false);
         rebuildTabs();
+    }
+
+    /** A new session prefilled as the one after {@code source}; stored only when the user saves. */
+    void showNextAfter(SessionView source) {
+        showNew();
+        if (!save.isVisible()) {
+            return;
+        }
+        Session session = source.session();
+        SessionType type = useCases.types().get(session.typeId()).orElseThrow();
+        NextSession next = form.readNextAfter(session, type);
+        if (!type.active()) {
+            showNotice("Copied from '" + session.title() + "', but '" + type.name()
+                    + "' is retired and gets no new sessions: choose another type. Nothing is saved until you press Save.");
+            return;
+        }
+        List<String> proposed = new ArrayList<>();
+        next.topic().flatMap(type::topic).ifPresent(topic -> proposed.add("next topic " + topic.name()));
+        proposed.add(next.date().isPresent()
+                ? "next " + type.details().frequency().label().toLowerCase() + " date" : "choose the date");
+        showNotice("Copied from '" + session.title() + "': " + String.join(", ", proposed)
+                + ". Nothing is saved until you press Save.");
     }
 
     /** The stored session with its tabs. */
@@ -143,6 +182,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         form.setFormReadOnly(!editable);
         save.setVisible(editable);
         series.setVisible(false);
+        copyAsNext.setVisible(useCases.currentUser().currentUser().may(Permission.CREATE_SESSIONS));
         if (session.status() == SessionStatus.CANCELLED) {
             showNotice("Cancelled: " + session.cancelReason().orElse(""));
         } else if (!shown.changeable()) {
@@ -207,7 +247,7 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         while (tabs.getTabCount() > 0) {
             tabs.remove(tabs.getTabAt(0));
         }
-        HorizontalLayout buttons = new HorizontalLayout(save, series);
+        HorizontalLayout buttons = new HorizontalLayout(save, series, copyAsNext);
         VerticalLayout details = new VerticalLayout(form, buttons);
         details.setPadding(false);
         tabs.add("Details", details).setId("details-tab");

@@ -62,6 +62,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
     private final DatePicker fromFilter = new DatePicker("From");
     private final DatePicker toFilter = new DatePicker("To");
     private final TextField locationFilter = new TextField("Location");
+    private final TextField facilitatorFilter = new TextField("Facilitator");
     private final Select<SessionStatus> statusFilter = new Select<>();
     private final GridLazyDataView<SessionRow> rows;
 
@@ -87,7 +88,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         top.expand(scopeTabs);
 
         HorizontalLayout filters = new HorizontalLayout(typeFilter, fromFilter, toFilter, locationFilter,
-                statusFilter);
+                facilitatorFilter, statusFilter);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -123,6 +124,12 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         locationFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         locationFilter.setClearButtonVisible(true);
         locationFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        facilitatorFilter.setId("session-facilitator-filter");
+        facilitatorFilter.setPlaceholder("Name contains");
+        facilitatorFilter.setTooltipText("Facilitator, co-facilitator or external facilitator");
+        facilitatorFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        facilitatorFilter.setClearButtonVisible(true);
+        facilitatorFilter.setValueChangeMode(ValueChangeMode.LAZY);
         statusFilter.setId("session-status-filter");
         statusFilter.setLabel("Status");
         statusFilter.setItems(SessionStatus.values());
@@ -133,6 +140,14 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         fromFilter.addValueChangeListener(event -> rows.refreshAll());
         toFilter.addValueChangeListener(event -> rows.refreshAll());
         locationFilter.addValueChangeListener(event -> rows.refreshAll());
+        facilitatorFilter.addValueChangeListener(event -> rows.refreshAll());
+        // six filters on one line at 1366 px
+        typeFilter.setWidth("12rem");
+        fromFilter.setWidth("9.5rem");
+        toFilter.setWidth("9.5rem");
+        locationFilter.setWidth("10.5rem");
+        facilitatorFilter.setWidth("10.5rem");
+        statusFilter.setWidth("9rem");
         statusFilter.addValueChangeListener(event -> rows.refreshAll());
     }
 
@@ -150,8 +165,8 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(SessionRow::location).setHeader("Location").setKey("location").setSortProperty("location")
                 .setTooltipGenerator(SessionRow::location)
                 .setWidth("8.5rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(SessionRow::facilitatorName).setHeader("Facilitator").setKey("facilitator")
-                .setSortProperty("facilitator").setTooltipGenerator(SessionRow::facilitatorName)
+        grid.addColumn(row -> String.join(", ", row.facilitatorNames())).setHeader("Facilitator").setKey("facilitator")
+                .setSortProperty("facilitator").setTooltipGenerator(SessionsView::facilitators)
                 .setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(row -> row.topicName().orElse("")).setHeader("Topic").setKey("topic")
                 .setSortProperty("topic").setTooltipGenerator(row -> row.topicName().orElse(""))
@@ -165,6 +180,16 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionPage.class,
                 new RouteParameters(SessionPage.ID_PARAMETER, Long.toString(event.getItem().id().value())))));
         grid.setEmptyStateText("No sessions match. Create one with the Create button.");
+    }
+
+    /** E.g. "Ana Reyes; external: Maria Santos (Partner NGO)". */
+    private static String facilitators(SessionRow row) {
+        List<String> parts = new java.util.ArrayList<>();
+        row.facilitatorName().ifPresent(parts::add);
+        if (!row.externalFacilitators().isEmpty()) {
+            parts.add("external: " + String.join(", ", row.externalFacilitators()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String when(SessionRow row) {
@@ -189,6 +214,7 @@ public class SessionsView extends VerticalLayout implements BeforeEnterObserver 
                 .withType(typeFilter.getValue() == null ? null : typeFilter.getValue().id())
                 .withPeriod(fromFilter.getValue(), toFilter.getValue())
                 .withLocationContaining(locationFilter.getValue())
+                .withFacilitatorContaining(facilitatorFilter.getValue())
                 .withStatus(statusFilter.getValue());
     }
 }

@@ -68,8 +68,9 @@ class SeriesDialogTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-series")));
 
         assertThat(fixture.sessions.count(SessionFilter.ALL)).isEqualTo(4);
-        assertThat(scheduled).extracting(Session::title).containsExactly("FDS - January 2027 - Barangay 12",
-                "FDS - February 2027 - Barangay 12", "FDS - March 2027 - Barangay 12", "FDS - April 2027 - Barangay 12");
+        assertThat(scheduled).extracting(Session::title).containsExactly(
+                "FDS - Nutrition - January 2027 - Barangay 12", "FDS - Nutrition - February 2027 - Barangay 12",
+                "FDS - Nutrition - March 2027 - Barangay 12", "FDS - Nutrition - April 2027 - Barangay 12");
     }
 
     @Test

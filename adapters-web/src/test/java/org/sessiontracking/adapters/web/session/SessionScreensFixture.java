@@ -1,5 +1,7 @@
 package org.sessiontracking.adapters.web.session;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
 import org.sessiontracking.application.session.InMemorySessionAttendance;
 import org.sessiontracking.application.session.InMemorySessionRepository;
 import org.sessiontracking.application.session.usecase.CancelSession;
@@ -27,6 +29,7 @@ import org.sessiontracking.domain.user.Username;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType;
 
 /** The session screens' use cases over in-memory fakes, with two types and four users. */
@@ -62,7 +65,7 @@ final class SessionScreensFixture {
         return users.findById(user.id()).orElseThrow();
     }
 
-    private SessionType addType(SessionType type) {
+    SessionType addType(SessionType type) {
         types.add(type);
         return types.findById(type.id()).orElseThrow();
     }
@@ -78,5 +81,16 @@ final class SessionScreensFixture {
 
     Topic nutrition() {
         return fds.topics().getFirst();
+    }
+
+    /** The combo box with this id on the mocked screen. */
+    @SuppressWarnings("unchecked")
+    static <T> ComboBox<T> comboBox(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    /** The text field with this id on the mocked screen. */
+    static TextField textField(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
     }
 }

@@ -62,7 +62,7 @@ class SessionsViewTest {
         open();
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._get(grid(), 0).id()).isEqualTo(junsMeeting.id());
-        assertThat(GridKt._getFormattedRow(grid(), 1)).containsSequence("FDS - March 2026 - Barangay 12",
+        assertThat(GridKt._getFormattedRow(grid(), 1)).containsSequence("FDS - Nutrition - March 2026 - Barangay 12",
                 "Family Development Session", "12 Mar 2026 09:00", "Barangay 12", "Fe Dela Cruz", "Nutrition");
         assertThat(GridKt._getFormattedRow(grid(), 1)).last().isEqualTo("12");
     }
@@ -76,7 +76,7 @@ class SessionsViewTest {
                     .isEqualTo(GridKt._getFormatted(grid().getColumnByKey(column), fds));
         }
         assertThat(grid().getColumnByKey("title").getTooltipGenerator().apply(fds))
-                .isEqualTo("FDS - March 2026 - Barangay 12");
+                .isEqualTo("FDS - Nutrition - March 2026 - Barangay 12");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class EditSession implements EditSessionUseCase {
     public Session edit(Command command) {
         return changes.apply(command.seen(), session -> {
             Set<UserId> inCharge = new HashSet<>(session.coFacilitators());
-            inCharge.add(session.facilitator());
+            session.facilitator().ifPresent(inCharge::add);
             changes.requireActiveFacilitators(command.plan(), inCharge);
             session.edit(changes.type(command.type()), command.plan());
         });

@@ -69,11 +69,11 @@ final class SessionChanges {
     }
 
     /**
-     * Everyone the plan newly puts in charge must be an active user whose role runs sessions (not a
+     * Every user the plan newly puts in charge must be an active user whose role runs sessions (not a
      * Viewer); people who already ran the session before may stay even if that changed since.
      */
     void requireActiveFacilitators(SessionPlan plan, Set<UserId> alreadyInCharge) {
-        requireActive(plan.facilitator(), "facilitator", alreadyInCharge);
+        plan.facilitator().ifPresent(facilitator -> requireActive(facilitator, "facilitator", alreadyInCharge));
         for (UserId coFacilitator : plan.coFacilitators()) {
             requireActive(coFacilitator, "coFacilitators", alreadyInCharge);
         }
