@@ -62,7 +62,8 @@ class AttendanceJourneyTest extends BrowserTest {
         assertThat(page.locator("#chosen-count")).hasText("3 chosen");
         page.locator("#add-confirm").click();
         assertThat(page.locator("#add-registrants-dialog")).hasCount(0);
-        assertThat(page.locator("#attendance-counts")).hasText("Present 3 · Absent 0 · Excused 0 · Rate 100.0%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 3 · Absent 0 · Excused 0");
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 100.0% (excused left out)");
 
         // Mark each as Present, Absent, or Excused
         status(prefix + "-2", "Absent").click();
@@ -70,7 +71,9 @@ class AttendanceJourneyTest extends BrowserTest {
         page.locator("#reason-" + prefix + "-3 input").fill("Sick child");
         page.locator("#reason-" + prefix + "-3 input").press("Tab");
         assertThat(page.locator("#unsaved-changes")).hasText("2 unsaved changes");
-        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1");
+        // the rate by the FDS type's excused policy (left out), as compliance counts it
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 50.0% (excused left out)");
 
         // Save
         page.locator("#save-attendance").click();
@@ -80,7 +83,9 @@ class AttendanceJourneyTest extends BrowserTest {
         page.reload();
         waitForVaadin();
         openAttendanceTab(session);
-        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1");
+        // the rate by the FDS type's excused policy (left out), as compliance counts it
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 50.0% (excused left out)");
         assertThat(status(prefix + "-1", "Present")).hasAttribute("checked", "");
         assertThat(status(prefix + "-2", "Absent")).hasAttribute("checked", "");
         assertThat(status(prefix + "-3", "Excused")).hasAttribute("checked", "");
