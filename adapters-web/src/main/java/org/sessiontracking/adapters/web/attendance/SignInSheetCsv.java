@@ -116,7 +116,8 @@ final class SignInSheetCsv {
     /**
      * A sign-in sheet to start from (UTF-8 with a byte-order mark, so that spreadsheets read names
      * correctly): the session's registrants with their current status and reason, or a made-up example
-     * when the session has no records yet. It imports as it is.
+     * when the session has no records yet. It reads back without a problem of format (on a completed
+     * session each line then needs a reason).
      */
     static byte[] sample(List<AttendanceRow> roster) {
         StringWriter out = new StringWriter();

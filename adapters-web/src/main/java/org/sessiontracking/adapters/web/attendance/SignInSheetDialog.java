@@ -48,7 +48,7 @@ final class SignInSheetDialog extends Dialog {
                 new ListItem("external_id: the registrant's external id, as on the Registrants screen"),
                 new ListItem("status: Present, Absent or Excused, or P, A, E (upper or lower case)"),
                 new ListItem(shown.session().reasonRequired()
-                        ? "reason: required on this completed session for every record the sheet changes"
+                        ? "reason: required on every line: this session is completed, so each change is a correction"
                         : "reason: optional; give one for Excused"));
         columns.setId("sign-in-sheet-columns");
         Div details = new Div(new Paragraph("Save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\"). Other columns are "
@@ -64,14 +64,18 @@ final class SignInSheetDialog extends Dialog {
             return new DownloadResponse(new ByteArrayInputStream(csv), SignInSheetCsv.sampleFileName(now),
                     "text/csv;charset=utf-8", csv.length);
         }), "");
-        sample.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" Download sample"));
+        com.vaadin.flow.component.icon.Icon download = VaadinIcon.DOWNLOAD_ALT.create();
+        download.setSize("var(--lumo-icon-size-s)");
+        sample.add(download, new Span(" Download sample"));
         sample.setId("sign-in-sheet-sample");
         sample.getElement().setAttribute("download", true);
         Div sampleNote = new Div(fromRoster
                 ? "The sample lists this session's registrants with their current status: change the statuses and import it."
                 : "The sample's external ids are made up: put your registrants' ids in their place.");
         sampleNote.setId("sign-in-sheet-sample-note");
-        sampleNote.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        sampleNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Div sampleBox = new Div(sample, sampleNote);
+        sampleBox.getStyle().set("margin", "var(--lumo-space-s) 0 var(--lumo-space-m)");
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             if (importer.test(bytes)) {
@@ -90,7 +94,7 @@ final class SignInSheetDialog extends Dialog {
         upload.addSucceededListener(event -> upload.clearFileList());
         upload.setWidthFull();
 
-        add(intro, header, columns, details, sample, sampleNote, upload);
+        add(intro, header, columns, details, sampleBox, upload);
         Button cancel = new Button("Close", event -> close());
         cancel.setId("sign-in-sheet-close");
         getFooter().add(cancel);
