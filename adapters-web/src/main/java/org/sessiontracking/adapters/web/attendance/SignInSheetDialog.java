@@ -77,7 +77,11 @@ final class SignInSheetDialog extends Dialog {
         Div sampleBox = new Div(sample, sampleNote);
         sampleBox.getStyle().set("margin", "var(--lumo-space-s) 0 var(--lumo-space-m)");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        // an upload handler gets no Succeeded event: the list is cleared here, or the one file allowed
+        // would stay in it and refuse the corrected sheet ("Too Many Files")
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            upload.clearFileList();
             if (importer.test(bytes)) {
                 close();
             }
@@ -91,7 +95,6 @@ final class SignInSheetDialog extends Dialog {
         upload.setUploadButton(choose);
         upload.setDropLabel(new Span("or drop the file here"));
         upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
-        upload.addSucceededListener(event -> upload.clearFileList());
         upload.setWidthFull();
 
         add(intro, header, columns, details, sampleBox, upload);
