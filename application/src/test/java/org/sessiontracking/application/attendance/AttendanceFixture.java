@@ -9,7 +9,9 @@ import org.sessiontracking.application.attendance.usecase.SaveAttendance;
 import org.sessiontracking.application.support.FixedActor;
 import org.sessiontracking.domain.attendance.AttendanceSession;
 import org.sessiontracking.domain.attendance.SessionPhase;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Role;
@@ -48,10 +50,16 @@ public final class AttendanceFixture {
     public final ImportSignInSheet importSheet = new ImportSignInSheet(repository, sessions, registrants, userNames,
             actor, clock);
 
-    /** An open session facilitated by {@link #FACILITATOR}. */
+    /** A session facilitated by {@link #FACILITATOR}, of a type that requires 80% and leaves excused absences out. */
     public AttendanceSession session(long id, SessionPhase phase) {
+        return session(id, phase, ExcusedPolicy.LEFT_OUT);
+    }
+
+    /** A session facilitated by {@link #FACILITATOR}, of a type that requires 80% with this excused policy. */
+    public AttendanceSession session(long id, SessionPhase phase, ExcusedPolicy excusedPolicy) {
         return sessions.put(new AttendanceSession(new SessionId(id), new SessionTypeId(1),
-                "FDS - March 2026 - Barangay " + id, phase, FACILITATOR.id(), Set.of()));
+                "FDS - March 2026 - Barangay " + id, phase, FACILITATOR.id(), Set.of(),
+                new CompliancePolicy(80, excusedPolicy)));
     }
 
     public void signIn(Actor who) {

@@ -213,7 +213,7 @@ class AttendanceUseCasesTest {
 
         assertThat(result).isEqualTo(new ImportSignInSheetUseCase.Imported(2, 1, 0));
         assertThat(fixture.load.load(session).counts().summary())
-                .isEqualTo("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+                .isEqualTo("Present 1 · Absent 1 · Excused 1");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.sessiontracking.bootstrap.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -62,7 +65,8 @@ class AttendanceJourneyTest extends BrowserTest {
         assertThat(page.locator("#chosen-count")).hasText("3 chosen");
         page.locator("#add-confirm").click();
         assertThat(page.locator("#add-registrants-dialog")).hasCount(0);
-        assertThat(page.locator("#attendance-counts")).hasText("Present 3 · Absent 0 · Excused 0 · Rate 100.0%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 3 · Absent 0 · Excused 0");
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 100.0% (excused left out)");
 
         // Mark each as Present, Absent, or Excused
         status(prefix + "-2", "Absent").click();
@@ -70,7 +74,9 @@ class AttendanceJourneyTest extends BrowserTest {
         page.locator("#reason-" + prefix + "-3 input").fill("Sick child");
         page.locator("#reason-" + prefix + "-3 input").press("Tab");
         assertThat(page.locator("#unsaved-changes")).hasText("2 unsaved changes");
-        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1");
+        // the rate by the FDS type's excused policy (left out), as compliance counts it
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 50.0% (excused left out)");
 
         // Save
         page.locator("#save-attendance").click();
@@ -80,10 +86,41 @@ class AttendanceJourneyTest extends BrowserTest {
         page.reload();
         waitForVaadin();
         openAttendanceTab(session);
-        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 1 · Excused 1");
+        // the rate by the FDS type's excused policy (left out), as compliance counts it
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 50.0% (excused left out)");
         assertThat(status(prefix + "-1", "Present")).hasAttribute("checked", "");
         assertThat(status(prefix + "-2", "Absent")).hasAttribute("checked", "");
         assertThat(status(prefix + "-3", "Excused")).hasAttribute("checked", "");
         assertThat(page.locator("#reason-" + prefix + "-3 input")).hasValue("Sick child");
+    }
+
+    private static FilePayload csv(String text) {
+        return new FilePayload("sheet.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSignInSheetDialogShowsTheFormatAndTakesTheCorrectedFileAfterARefusedOne() {
+        registrant(prefix + "-1", prefix + " Ana Santos");
+        registrant(prefix + "-2", prefix + " Jose Reyes");
+        long session = sessionFacilitatedByTheAdministrator();
+        signInAsAdministrator();
+        openAttendanceTab(session);
+
+        page.locator("#import-sheet").click();
+        assertThat(page.locator("#sign-in-sheet-header")).hasText("external_id,status,reason");
+        assertThat(page.locator("#sign-in-sheet-columns")).containsText("Present, Absent or Excused, or P, A, E");
+        assertThat(page.locator("#sign-in-sheet-sample")).hasAttribute("download", "");
+
+        Locator file = page.locator("#sign-in-sheet-upload input[type=file]");
+        file.setInputFiles(csv("external_id,status,reason\n" + prefix + "-1,P,\n" + prefix + "-404,A,\n"));
+        assertThat(page.locator("#import-problem-list")).containsText("no registrant has external id '" + prefix
+                + "-404'");
+        page.locator("#import-problems-close").click();
+        // the one file allowed is cleared from the list: the corrected file is taken, not "Too Many Files"
+        file.setInputFiles(csv("external_id,status,reason\n" + prefix + "-1,P,\n" + prefix + "-2,e,sick child\n"));
+        assertThat(page.locator("#sign-in-sheet-dialog")).hasCount(0);
+        assertThat(page.locator("#attendance-counts")).hasText("Present 1 · Absent 0 · Excused 1");
+        assertThat(page.locator("#attendance-rate")).hasText("Rate 100.0% (excused left out)");
     }
 }

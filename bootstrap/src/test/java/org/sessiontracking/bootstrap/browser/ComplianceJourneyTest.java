@@ -68,7 +68,11 @@ class ComplianceJourneyTest extends BrowserTest {
         page.locator("#save-flag").click();
         waitForVaadin();
         assertThat(page.locator("#flag-" + jose)).hasAttribute("aria-label",
-                java.util.regex.Pattern.compile("^Flagged \\(1\\)"));
+                java.util.regex.Pattern.compile("^Flag for follow-up \\(1 open flag\\)"));
+        // the icon's tooltip shows (the grid's own tooltip, which once hid the button's)
+        page.locator("#flag-" + jose).hover();
+        assertThat(page.locator("#compliance-grid > vaadin-tooltip [role=tooltip]"))
+                .hasText("Flag for follow-up (1 open flag)");
 
         page.navigate(url("compliance/flags"));
         waitForVaadin();

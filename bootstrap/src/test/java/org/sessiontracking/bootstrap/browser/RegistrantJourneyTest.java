@@ -9,6 +9,34 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** A manager's first import: upload the documented sample CSV, see the counts, find a registrant, open it. */
 class RegistrantJourneyTest extends BrowserTest {
 
+    /**
+     * "ok", or what is wrong: a header cell whose left edge is not that of its column's body cells, or a
+     * badge wider than its cell. Header and body cells live in the grid's shadow DOM.
+     */
+    private static final String HEADERS_OVER_COLUMNS_AND_BADGES_WHOLE = """
+            id => {
+              const grid = document.getElementById(id);
+              const left = cell => Math.round(cell.getBoundingClientRect().left);
+              const headers = [...grid.shadowRoot.querySelectorAll('thead tr:last-child th')].map(left);
+              const rows = [...grid.shadowRoot.querySelectorAll('tbody tr')].filter(row => !row.hidden)
+                  .filter(row => row.getBoundingClientRect().height > 0).slice(0, 5);
+              const problems = [];
+              rows.forEach(row => {
+                const cells = [...row.querySelectorAll('td')].map(left);
+                if (JSON.stringify(cells) !== JSON.stringify(headers)) {
+                  problems.push('headers at ' + headers + ' but cells at ' + cells);
+                }
+              });
+              [...grid.querySelectorAll('vaadin-grid-cell-content span[theme~=badge]')].forEach(badge => {
+                const cell = badge.closest('vaadin-grid-cell-content');
+                if (badge.getBoundingClientRect().right > cell.getBoundingClientRect().right + 0.5
+                    || cell.scrollWidth > cell.clientWidth) {
+                  problems.push('badge ' + badge.textContent + ' cut off');
+                }
+              });
+              return rows.length === 0 ? 'no rows' : problems.length === 0 ? 'ok' : problems.join('; ');
+            }""";
+
     @Test
     void anAdministratorImportsTheSampleAndFindsARegistrant() {
         signInAsAdministrator();
@@ -22,6 +50,11 @@ class RegistrantJourneyTest extends BrowserTest {
         assertThat(page.locator("#import-outcome"))
                 .containsText("Imported 13 registrants: 13 created, 0 updated, 0 unchanged.");
         page.locator("#close-import").click();
+
+        // at 1366 px every header sits over its column and no Active badge is cut off
+        assertThat(gridCell("registrants-grid", "IND-2024-0006")).isVisible();
+        Object layout = page.evaluate(HEADERS_OVER_COLUMNS_AND_BADGES_WHOLE, "registrants-grid");
+        org.assertj.core.api.Assertions.assertThat(layout).isEqualTo("ok");
 
         fill("registrant-search", "peña");
         assertThat(page.locator("#registrant-count")).hasText("1 registrant");

@@ -1,13 +1,12 @@
 package org.sessiontracking.domain.attendance;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Optional;
+import org.sessiontracking.domain.compliance.Compliance;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 
 /**
- * How many records of a session are Present, Absent and Excused, and the session's attendance rate:
- * present out of all records (Excused counted as not present; the type's excused policy applies to
- * compliance, not to this summary).
+ * How many records of a session are Present, Absent and Excused. The session's attendance rate is the
+ * compliance rule's, by the type's excused policy ({@link #under}): one rule, so that the Attendance
+ * tab and the compliance screen never disagree.
  */
 public record AttendanceCounts(int present, int absent, int excused) {
 
@@ -39,18 +38,13 @@ public record AttendanceCounts(int present, int absent, int excused) {
         };
     }
 
-    /** Present as a percentage of all records with one decimal; empty when there are no records. */
-    public Optional<BigDecimal> ratePercent() {
-        if (total() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(present * 100L)
-                .divide(BigDecimal.valueOf(total()), 1, RoundingMode.HALF_UP));
+    /** These counts under a type's compliance policy: attended, counted and the rate as compliance counts them. */
+    public Compliance under(CompliancePolicy policy) {
+        return policy.evaluate(new org.sessiontracking.domain.compliance.AttendanceCounts(present, absent, excused));
     }
 
-    /** E.g. "Present 12 · Absent 3 · Excused 1 · Rate 75.0%". */
+    /** E.g. "Present 12 · Absent 3 · Excused 1". */
     public String summary() {
-        return "Present " + present + " · Absent " + absent + " · Excused " + excused
-                + " · Rate " + ratePercent().map(rate -> rate.toPlainString() + "%").orElse("–");
+        return "Present " + present + " · Absent " + absent + " · Excused " + excused;
     }
 }

@@ -2,6 +2,7 @@ package org.sessiontracking.domain.attendance;
 
 import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.common.DomainException;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Actor;
@@ -15,12 +16,16 @@ import java.util.Set;
 /**
  * The session as attendance recording sees it: who facilitates it and whether it still takes
  * attendance (product.md, "Session" and "People and what they may do").
+ *
+ * @param policy the compliance policy of the session's type, so that the rate shown while recording is
+ *               the one compliance computes
  */
 public record AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase,
-                                Optional<UserId> facilitator, Set<UserId> coFacilitators) {
+                                Optional<UserId> facilitator, Set<UserId> coFacilitators, CompliancePolicy policy) {
 
     public AttendanceSession {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(facilitator, "facilitator");
@@ -29,8 +34,8 @@ public record AttendanceSession(SessionId id, SessionTypeId typeId, String title
 
     /** A session whose facilitator is a user. */
     public AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase, UserId facilitator,
-                             Set<UserId> coFacilitators) {
-        this(id, typeId, title, phase, Optional.of(facilitator), coFacilitators);
+                             Set<UserId> coFacilitators, CompliancePolicy policy) {
+        this(id, typeId, title, phase, Optional.of(facilitator), coFacilitators, policy);
     }
 
     /** Whether the user is its facilitator or a co-facilitator; external facilitators are no user's. */

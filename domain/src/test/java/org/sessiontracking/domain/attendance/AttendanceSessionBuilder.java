@@ -1,6 +1,8 @@
 package org.sessiontracking.domain.attendance;
 
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.UserId;
 
@@ -16,6 +18,7 @@ public final class AttendanceSessionBuilder {
     private SessionPhase phase = SessionPhase.OPEN;
     private UserId facilitator = new UserId(10);
     private final Set<UserId> coFacilitators = new HashSet<>();
+    private CompliancePolicy policy = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT);
 
     public static AttendanceSessionBuilder aSession() {
         return new AttendanceSessionBuilder();
@@ -52,8 +55,13 @@ public final class AttendanceSessionBuilder {
         return this;
     }
 
+    public AttendanceSessionBuilder policy(CompliancePolicy value) {
+        this.policy = value;
+        return this;
+    }
+
     public AttendanceSession build() {
         return new AttendanceSession(id, typeId, title, phase, java.util.Optional.ofNullable(facilitator),
-                coFacilitators);
+                coFacilitators, policy);
     }
 }

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.common.Version;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.UserId;
@@ -187,11 +189,14 @@ class AttendanceSheetTest {
     }
 
     @Test
-    void countsAndRateAreOverAllRecords() {
+    void theSessionsRateIsTheComplianceRuleByTheTypesExcusedPolicy() {
         AttendanceCounts counts = AttendanceCounts.of(List.of(PRESENT, PRESENT, PRESENT, ABSENT, EXCUSED, PRESENT));
         assertThat(counts).isEqualTo(new AttendanceCounts(4, 1, 1));
-        assertThat(counts.ratePercent()).hasValueSatisfying(rate -> assertThat(rate).isEqualByComparingTo("66.7"));
-        assertThat(counts.summary()).isEqualTo("Present 4 · Absent 1 · Excused 1 · Rate 66.7%");
-        assertThat(AttendanceCounts.NONE.ratePercent()).isEmpty();
+        assertThat(counts.summary()).isEqualTo("Present 4 · Absent 1 · Excused 1");
+        assertThat(counts.under(new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT)).rateText()).isEqualTo("80.0%");
+        assertThat(counts.under(new CompliancePolicy(80, ExcusedPolicy.COUNTS_AS_PRESENT)).rateText()).isEqualTo("83.3%");
+        assertThat(counts.under(new CompliancePolicy(80, ExcusedPolicy.COUNTS_AS_ABSENT)).rateText()).isEqualTo("66.7%");
+        assertThat(AttendanceCounts.NONE.under(new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT)).rateText())
+                .isEqualTo("\u2013");
     }
 }

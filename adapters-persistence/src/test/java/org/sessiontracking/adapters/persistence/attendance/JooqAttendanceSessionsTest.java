@@ -4,12 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.sessiontracking.adapters.persistence.support.TestDatabase;
 import org.sessiontracking.domain.attendance.AttendanceSession;
 import org.sessiontracking.domain.attendance.SessionPhase;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.user.UserId;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessiontracking.adapters.persistence.jooq.Tables.SESSION_TYPE;
 
 class JooqAttendanceSessionsTest {
 
@@ -29,6 +32,11 @@ class JooqAttendanceSessionsTest {
         assertThat(session.phase()).isEqualTo(SessionPhase.OPEN);
         assertThat(session.facilitator()).contains(facilitator);
         assertThat(session.coFacilitators()).containsExactly(co);
+        var type = TestDatabase.dsl().selectFrom(SESSION_TYPE).where(SESSION_TYPE.ID.eq(session.typeId().value()))
+                .fetchSingle();
+        // the type's own policy, so that the rate shown while recording is the compliance rule's
+        assertThat(session.policy()).isEqualTo(new CompliancePolicy(type.getRequiredAttendance(),
+                ExcusedPolicy.valueOf(type.getExcusedPolicy())));
         assertThat(names.namesOf(List.of(facilitator, co))).containsEntry(facilitator, "Field Officer")
                 .containsEntry(co, "Co Officer");
         assertThat(sessions.find(new SessionId(987654321))).isEmpty();

@@ -43,8 +43,13 @@ final class AttendanceCsv {
     }
 
     static String fileName(AttendanceView view) {
+        return fileName("attendance-", view);
+    }
+
+    /** The prefix and the session's title as a slug (or its id when the title has no letters), e.g. "attendance-fds-march-2026.csv". */
+    static String fileName(String prefix, AttendanceView view) {
         String slug = view.session().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        return "attendance-" + (slug.isEmpty() ? "session-" + view.session().id().value() : slug) + ".csv";
+        return prefix + (slug.isEmpty() ? "session-" + view.session().id().value() : slug) + ".csv";
     }
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.sessiontracking.adapters.web.common.Notifications;
 import org.sessiontracking.adapters.web.session.UnsavedWork;
 import org.sessiontracking.application.attendance.AttendanceRow;
@@ -36,6 +35,7 @@ import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -75,6 +75,8 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final Grid<DraftRow> grid = new Grid<>();
     private final Div notice = new Div();
     private final Span counts = new Span();
+    private final Span rate = new Span();
+    private final Tooltip rateTooltip = Tooltip.forComponent(rate);
     private final Span unsaved = new Span();
     private final Span excusedWarning = new Span();
     private final TextField bulkReason = new TextField();
@@ -86,7 +88,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final Button save = new Button("Save all", VaadinIcon.CHECK.create());
     private final Button discard = new Button("Discard changes");
     private final Button sessionHistory = new Button("History", VaadinIcon.TIME_BACKWARD.create());
-    private final Upload importSheet = new Upload(UploadHandler.inMemory((metadata, bytes) -> importCsv(bytes)));
+    private final Button importSheet = new Button("Import sign-in sheet", VaadinIcon.UPLOAD.create());
     private final Anchor export = new Anchor();
     private final HorizontalLayout editingBar;
 
@@ -111,6 +113,8 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         notice.setId("attendance-notice");
         counts.setId("attendance-counts");
         counts.getStyle().set("font-weight", "600");
+        rate.setId("attendance-rate");
+        rate.getStyle().set("font-weight", "600");
         unsaved.setId("unsaved-changes");
         excusedWarning.setId("excused-without-reason");
         excusedWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)");
@@ -139,13 +143,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         sessionHistory.addClickListener(event -> HistoryDialog.ofSession(useCases.history(), sessionId, zone).open());
 
         importSheet.setId("import-sheet");
-        importSheet.setMaxFiles(1);
-        importSheet.setMaxFileSize(SignInSheetCsv.MAX_BYTES);
-        importSheet.setAcceptedFileTypes(".csv", "text/csv");
-        importSheet.setUploadButton(new Button("Import sign-in sheet", VaadinIcon.UPLOAD.create()));
-        importSheet.setDropAllowed(false);
-        importSheet.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
-        importSheet.addSucceededListener(event -> importSheet.clearFileList());
+        importSheet.addClickListener(event -> openImportDialog());
         export.setId("export-attendance");
         export.setText("Export CSV");
         export.setHref(DownloadHandler.fromInputStream(event -> {
@@ -161,7 +159,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
                 bulkReason);
         editingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         editingBar.setWrap(true);
-        HorizontalLayout summary = new HorizontalLayout(counts, excusedWarning, unsaved);
+        HorizontalLayout summary = new HorizontalLayout(counts, rate, excusedWarning, unsaved);
         summary.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout saveBar = new HorizontalLayout(save, discard, sessionHistory, importSheet, export);
         saveBar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -346,6 +344,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private void refreshSummary() {
         AttendanceCounts current = draft.counts();
         counts.setText(current.summary());
+        showRate(current);
         int excused = draft.excusedWithoutReason();
         excusedWarning.setText(excused == 0 ? "" : excused + " excused without a reason");
         int changes = draft.changedCount();
@@ -361,6 +360,29 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
             getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null",
                     warn);
         }
+    }
+
+    /**
+     * The rate of the counts being edited, by the compliance rule of the session's type (computed by the
+     * domain), and which excused policy it applied: the same figure the compliance screen shows.
+     */
+    private void showRate(AttendanceCounts current) {
+        ExcusedPolicy policy = loaded.session().policy().excusedPolicy();
+        rate.setText("Rate " + current.under(loaded.session().policy()).rateText() + " (" + switch (policy) {
+            case LEFT_OUT -> "excused left out";
+            case COUNTS_AS_PRESENT -> "excused count as present";
+            case COUNTS_AS_ABSENT -> "excused count as absent";
+        } + ")");
+        rateTooltip.setText("As compliance counts it for this session type: " + switch (policy) {
+            case LEFT_OUT -> "Present out of Present + Absent; excused absences are left out of the calculation.";
+            case COUNTS_AS_PRESENT -> "Present + Excused out of all records; an excused absence counts as present.";
+            case COUNTS_AS_ABSENT -> "Present out of all records; an excused absence counts as absent.";
+        } + " The type's excused-absence policy decides this.");
+    }
+
+    /** The rate's tooltip, for view tests. */
+    String rateExplanation() {
+        return rateTooltip.getText();
     }
 
     private Set<DraftRow> selectedOrWarn() {
@@ -448,33 +470,52 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         refreshSummary();
     }
 
-    /** Handles an uploaded sign-in sheet: parsed, checked as a whole, stored only when nothing is wrong. */
-    void importCsv(byte[] bytes) {
+    private static final String SAVE_BEFORE_IMPORT = "Save or discard your changes before importing a sign-in sheet";
+
+    /** The format, a sample to download and the upload, in a dialog. */
+    private void openImportDialog() {
         if (draft.hasChanges()) {
-            Notifications.warning("Save or discard your changes before importing a sign-in sheet");
+            Notifications.warning(SAVE_BEFORE_IMPORT);
             return;
+        }
+        new SignInSheetDialog(loaded, () -> useCases.load().load(sessionId), this::importCsv).open();
+    }
+
+    /**
+     * Handles an uploaded sign-in sheet: parsed, checked as a whole, stored only when nothing is wrong.
+     *
+     * @return whether it was stored
+     */
+    boolean importCsv(byte[] bytes) {
+        if (draft.hasChanges()) {
+            Notifications.warning(SAVE_BEFORE_IMPORT);
+            return false;
         }
         SignInSheetCsv.Parsed parsed = SignInSheetCsv.parse(bytes);
         if (!parsed.problems().isEmpty()) {
             ImportProblemsDialog.show(parsed.problems());
-            return;
+            return false;
         }
         ImportSignInSheetUseCase.Result result;
         try {
             result = useCases.importSheet().importSheet(new ImportSignInSheetUseCase.Command(sessionId, parsed.lines()));
         } catch (DomainException problem) {
             Notifications.error(problem.getMessage());
-            return;
+            return false;
         }
-        switch (result) {
-            case ImportSignInSheetUseCase.Rejected rejected -> ImportProblemsDialog.show(rejected.problems());
+        return switch (result) {
+            case ImportSignInSheetUseCase.Rejected rejected -> {
+                ImportProblemsDialog.show(rejected.problems());
+                yield false;
+            }
             case ImportSignInSheetUseCase.Imported imported -> {
                 reload();
                 onStored.run();
                 Notifications.success("Sign-in sheet imported: " + imported.added() + " added, " + imported.changed()
                         + " changed, " + imported.unchanged() + " unchanged");
+                yield true;
             }
-        }
+        };
     }
 
     @Override

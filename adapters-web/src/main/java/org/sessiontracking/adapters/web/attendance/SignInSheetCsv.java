@@ -2,12 +2,16 @@ package org.sessiontracking.adapters.web.attendance;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.sessiontracking.application.attendance.AttendanceRow;
+import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.LineProblem;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.SheetLine;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +30,15 @@ import java.util.Locale;
 final class SignInSheetCsv {
 
     static final int MAX_BYTES = 1024 * 1024;
+    /** The columns of a sign-in sheet, as its header names them. */
+    static final List<String> COLUMNS = List.of("external_id", "status", "reason");
+    /** The sample for a session without records: made-up ids, each way of writing a status once. */
+    private static final List<List<String>> GENERIC_SAMPLE = List.of(
+            List.of("R-0001", "Present", ""),
+            List.of("R-0002", "Absent", ""),
+            List.of("R-0003", "Excused", "Sick child"),
+            List.of("R-0004", "p", ""),
+            List.of("R-0005", "E", "Typhoon warning"));
 
     record Parsed(List<SheetLine> lines, List<LineProblem> problems) {
     }
@@ -98,6 +111,35 @@ final class SignInSheetCsv {
             problems.add(new LineProblem(0, "The file has a header but no attendance lines"));
         }
         return new Parsed(lines, problems);
+    }
+
+    /**
+     * A sign-in sheet to start from (UTF-8 with a byte-order mark, so that spreadsheets read names
+     * correctly): the session's registrants with their current status and reason, or a made-up example
+     * when the session has no records yet. It reads back without a problem of format (on a completed
+     * session each line then needs a reason).
+     */
+    static byte[] sample(List<AttendanceRow> roster) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            if (roster.isEmpty()) {
+                for (List<String> line : GENERIC_SAMPLE) {
+                    printer.printRecord(line);
+                }
+            }
+            for (AttendanceRow row : roster) {
+                printer.printRecord(row.registrant().externalId(), row.status().label(), row.reason());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sampleFileName(AttendanceView view) {
+        return AttendanceCsv.fileName("sign-in-sheet-", view);
     }
 
     private static boolean isHeader(CSVRecord first) {

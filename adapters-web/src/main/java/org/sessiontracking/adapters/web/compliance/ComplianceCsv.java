@@ -4,11 +4,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
+import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.domain.sessiontype.SessionType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * The compliance list as CSV (UTF-8, comma-separated, header row, CRLF line ends):
@@ -21,6 +24,19 @@ final class ComplianceCsv {
             "attended", "counted", "rate_percent", "status", "open_flags"};
 
     private ComplianceCsv() {
+    }
+
+    /**
+     * Says what the file holds: the type's code (or its name as a slug when it has none) and the period,
+     * e.g. {@code compliance-FDS-2026-01-01_2026-03-31.csv}.
+     */
+    static String fileName(SessionType type, Period period) {
+        String code = type.details().code().map(value -> value.replaceAll("[^A-Za-z0-9_-]+", "-"))
+                .filter(value -> !value.isBlank())
+                .orElseGet(() -> type.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                .replaceAll("(^-+|-+$)", "");
+        return "compliance-" + (code.isEmpty() ? "type-" + type.id().value() : code) + "-" + period.from() + "_"
+                + period.to() + ".csv";
     }
 
     static void write(ComplianceListUseCase compliance, ComplianceCriteria criteria, Writer out) throws IOException {

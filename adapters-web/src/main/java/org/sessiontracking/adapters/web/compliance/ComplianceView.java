@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.web.compliance;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,7 +45,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +113,8 @@ public class ComplianceView extends VerticalLayout {
 
         Anchor csv = new Anchor((DownloadHandler) event -> {
             Optional<ComplianceCriteria> criteria = criteria();
-            event.setFileName("compliance-" + LocalDate.now(clock) + ".csv");
+            event.setFileName(criteria.isEmpty() ? "compliance.csv"
+                    : ComplianceCsv.fileName(type.getValue(), criteria.get().period()));
             event.setContentType("text/csv;charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 if (criteria.isPresent()) {
@@ -167,40 +168,53 @@ public class ComplianceView extends VerticalLayout {
                 .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("5rem").setFlexGrow(0);
+        // one icon per column, each named by the column's tooltip: the grid's own tooltip (of the columns that
+        // have one) opens over a cell and keeps a button's tooltip from ever showing
+        grid.addComponentColumn(this::detailsButton).setHeader("").setKey("details")
+                .setTooltipGenerator(row -> OPEN_COMPLIANCE).setWidth("2.5rem").setFlexGrow(0);
+        if (mayFlag) {
+            grid.addComponentColumn(this::flagButton).setHeader("").setKey("flag")
+                    .setTooltipGenerator(ComplianceView::flagLabel).setWidth("3.25rem").setFlexGrow(0);
+        }
         grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
     }
 
-    /** Icon buttons, named by their tooltips and labels, so that the row fits the screen. */
-    private HorizontalLayout actions(ComplianceRow row) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+    static final String OPEN_COMPLIANCE = "Open registrant's compliance";
+
+    /** An icon button, so that the row fits the screen; its column's tooltip and its aria-label name it. */
+    private Button detailsButton(ComplianceRow row) {
         Button details = new Button(VaadinIcon.USER_CARD.create(), event -> getUI().ifPresent(ui -> ui.navigate(
                 RegistrantComplianceView.class, new RouteParameters(RegistrantComplianceView.ID_PARAMETER,
                         Long.toString(row.registrant().value())))));
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        details.setTooltipText("Attendance and compliance of " + row.name());
-        details.setAriaLabel("Attendance and compliance of " + row.name());
-        actions.add(details);
-        if (mayFlag && type.getValue() != null) {
-            boolean flagged = row.openFlags() > 0;
-            Button flag = new Button(flagged ? Integer.toString(row.openFlags()) : "",
-                    (flagged ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create(), event -> new FlagDialog(flags,
-                    row.registrant(), row.name(), type.getValue().id(), this::refresh).open());
-            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            if (flagged) {
-                flag.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            String label = flagged ? "Flagged (" + row.openFlags() + "): flag " + row.name() + " again"
-                    : "Flag " + row.name() + " for follow-up or exclusion";
-            flag.setTooltipText(label);
-            flag.setAriaLabel(label);
-            flag.setId("flag-" + row.registrant().value());
-            actions.add(flag);
+        details.setAriaLabel(OPEN_COMPLIANCE + ": " + row.name());
+        details.setId("details-" + row.registrant().value());
+        return details;
+    }
+
+    /** "Flag for follow-up", and how many flags are open already. */
+    static String flagLabel(ComplianceRow row) {
+        int open = row.openFlags();
+        return "Flag for follow-up" + (open == 0 ? "" : " (" + open + (open == 1 ? " open flag)" : " open flags)"));
+    }
+
+    /** The flag icon, with the number of open flags beside it once there are any. */
+    private Component flagButton(ComplianceRow row) {
+        if (type.getValue() == null) {
+            return new Span();
         }
-        return actions;
+        boolean flagged = row.openFlags() > 0;
+        Button flag = new Button(flagged ? Integer.toString(row.openFlags()) : "",
+                (flagged ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create(), event -> new FlagDialog(flags,
+                row.registrant(), row.name(), type.getValue().id(), this::refresh).open());
+        flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        if (flagged) {
+            flag.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        flag.setAriaLabel(flagLabel(row) + ": " + row.name());
+        flag.setId("flag-" + row.registrant().value());
+        return flag;
     }
 
     static Span badge(ComplianceStatus status) {

@@ -38,14 +38,12 @@ import java.util.Map;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
-    private final Span viewTitle = new Span();
+    private final ViewTitle viewTitle = new ViewTitle();
 
     public MainLayout(AuthenticationContext authentication, CurrentUserUseCase currentUser) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), viewTitle, userBox(currentUser.currentUser()));
-        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
-        viewTitle.setId("view-title");
         addToDrawer(brand(), new Scroller(sideNav()));
     }
 
@@ -103,6 +101,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.show(getContent());
     }
 }

@@ -103,23 +103,29 @@ public class RegistrantsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("registrants-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // widths in rem, not em: the header cells have a smaller font than the body cells, so em widths made
+        // each header narrower than its column below and shifted the headers off their columns. No auto
+        // widths: a lazy grid measures them on the first rows before their badges render, and clipped the
+        // Active badge. Fixed columns fit their header (with the sort arrows) and their longest value; the
+        // rest of a 1366 px screen goes to the name, household and area, which have tooltips when cut short.
         grid.addColumn(RegistrantSummary::externalId).setHeader("External ID").setKey("externalId")
-                .setSortProperty("externalId").setAutoWidth(true);
+                .setSortProperty("externalId").setTooltipGenerator(RegistrantSummary::externalId)
+                .setWidth("8rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(RegistrantSummary::fullName).setHeader("Name").setKey("fullName").setSortProperty("fullName")
-                .setFlexGrow(3).setWidth("12em");
+                .setTooltipGenerator(RegistrantSummary::fullName).setWidth("10rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(registrant -> registrant.kind().label()).setHeader("Kind").setKey("kind")
-                .setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(registrant -> registrant.group().map(GroupRef::label).orElse("")).setHeader("Household")
-                .setKey("group").setFlexGrow(2).setWidth("14em").setTooltipGenerator(registrant ->
+                .setKey("group").setWidth("10rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(registrant ->
                         registrant.group().map(GroupRef::label).orElse(""));
         grid.addColumn(RegistrantSummary::area).setHeader("Area").setKey("area").setSortProperty("area")
-                .setFlexGrow(1).setWidth("10em");
+                .setTooltipGenerator(RegistrantSummary::area).setWidth("8rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(registrant -> registrant.sex().map(Sex::label).orElse("")).setHeader("Sex").setKey("sex")
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(registrant -> registrant.birthDate().map(DATE::format).orElse("")).setHeader("Birth Date")
-                .setKey("birthDate").setSortProperty("birthDate").setAutoWidth(true);
+                .setKey("birthDate").setSortProperty("birthDate").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(RegistrantsView::activeBadge).setHeader("Active").setKey("active")
-                .setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> openRegistrant(event.getItem()));
         grid.setEmptyStateText("No registrants match. Managers can import them from a CSV file.");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.common.Notifications;
+import org.sessiontracking.adapters.web.layout.ViewTitle;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.session.port.in.EditSessionUseCase;
 import org.sessiontracking.application.session.port.in.GetSessionUseCase.SessionView;
@@ -193,6 +194,8 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         renderStatusBar();
         rebuildTabs();
         getUI().ifPresent(ui -> ui.getPage().setTitle(session.title()));
+        // the frame's header names the session too, also when it was "New session" until this save
+        ViewTitle.refresh(this);
     }
 
     private void renderStatusBar() {

@@ -1,19 +1,27 @@
 package org.sessiontracking.adapters.web.attendance;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sessiontracking.application.attendance.AttendanceFixture;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.RegistrantSummary;
@@ -23,6 +31,7 @@ import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -114,8 +123,51 @@ class AttendanceTabTest {
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("R-001");
         // the group shows under the name
         assertThat(GridKt._getFormatted(grid(), 1, "name")).contains("Maria Dela Cruz", "Dela Cruz household");
-        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0 · Rate 50.0%");
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0");
+        assertThat(text("attendance-rate")).isEqualTo("Rate 50.0% (excused left out)");
         assertThat(text("unsaved-changes")).isEqualTo("All changes saved");
+    }
+
+    /** Present 10, Absent 2, Excused 2 stored on a session of a type with this excused policy. */
+    private void tenPresentTwoAbsentTwoExcused(ExcusedPolicy policy) {
+        session = fixture.session(3, SessionPhase.OPEN, policy).id();
+        for (int i = 1; i <= 14; i++) {
+            RegistrantSummary who = fixture.registrants.addIndividual("P-" + i, "Person " + i, null, "Barangay 3");
+            fixture.add.add(new AddRegistrantsUseCase.Command(session, new AddRegistrantsUseCase.Selection.Chosen(
+                    List.of(who.id())), i <= 10 ? PRESENT : i <= 12 ? ABSENT : EXCUSED, i > 12 ? "sick" : ""));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "LEFT_OUT; Rate 83.3% (excused left out); excused absences are left out of the calculation",
+            "COUNTS_AS_PRESENT; Rate 85.7% (excused count as present); an excused absence counts as present",
+            "COUNTS_AS_ABSENT; Rate 71.4% (excused count as absent); an excused absence counts as absent"})
+    void theRateIsTheComplianceRuleOfTheSessionsTypeAndSaysWhichPolicyItApplied(ExcusedPolicy policy, String rate,
+                                                                               String explained) {
+        tenPresentTwoAbsentTwoExcused(policy);
+        open();
+
+        assertThat(text("attendance-counts")).isEqualTo("Present 10 · Absent 2 · Excused 2");
+        assertThat(text("attendance-rate")).isEqualTo(rate);
+        assertThat(tab.rateExplanation()).startsWith("As compliance counts it for this session type:")
+                .contains(explained);
+        // the same figure as the compliance rule of the domain
+        assertThat(rate).contains(new org.sessiontracking.domain.compliance.CompliancePolicy(80, policy)
+                .evaluate(new org.sessiontracking.domain.compliance.AttendanceCounts(10, 2, 2)).rateText());
+    }
+
+    @Test
+    void theRateFollowsTheUnsavedEdits() {
+        tenPresentTwoAbsentTwoExcused(ExcusedPolicy.LEFT_OUT);
+        open();
+        int absent = grid().getListDataView().getItems().toList().indexOf(grid().getListDataView().getItems()
+                .filter(row -> row.status() == ABSENT).findFirst().orElseThrow());
+
+        _setValue(statusOf(absent), PRESENT);
+
+        assertThat(text("attendance-counts")).isEqualTo("Present 11 · Absent 1 · Excused 2");
+        assertThat(text("attendance-rate")).isEqualTo("Rate 91.7% (excused left out)");
     }
 
     @Test
@@ -207,7 +259,8 @@ class AttendanceTabTest {
         _setValue(statusOf(1), ABSENT);
 
         assertThat(((Span) GridKt._getCellComponent(grid(), 1, "changed")).getText()).isEqualTo("Unsaved");
-        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0 · Rate 50.0%");
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 0");
+        assertThat(text("attendance-rate")).isEqualTo("Rate 50.0% (excused left out)");
         assertThat(tab.hasUnsavedChanges()).isTrue();
         click("save-attendance");
         assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(ABSENT);
@@ -282,7 +335,95 @@ class AttendanceTabTest {
         open();
         tab.importCsv("R-001,P\nR-002,A\nR-003,E,travel\n".getBytes(StandardCharsets.UTF_8));
         assertThat(GridKt._size(grid())).isEqualTo(3);
-        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 1 · Rate 33.3%");
+        assertThat(text("attendance-counts")).isEqualTo("Present 1 · Absent 1 · Excused 1");
+        assertThat(text("attendance-rate")).isEqualTo("Rate 50.0% (excused left out)");
+    }
+
+    private SignInSheetDialog openImportDialog() {
+        click("import-sheet");
+        return _get(SignInSheetDialog.class);
+    }
+
+    private static String download(String anchorId) {
+        return new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId(anchorId))),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importSignInSheetFirstShowsTheFormatAndASampleOfTheSessionsRoster() {
+        stored(maria, PRESENT);
+        stored(ana, ABSENT);
+        open();
+
+        openImportDialog();
+
+        assertThat(_get(Pre.class, spec -> spec.withId("sign-in-sheet-header")).getText())
+                .isEqualTo("external_id,status,reason");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sign-in-sheet-columns")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList()).containsExactly(
+                "external_id: the registrant's external id, as on the Registrants screen",
+                "status: Present, Absent or Excused, or P, A, E (upper or lower case)",
+                "reason: optional; give one for Excused");
+        assertThat(_get(SignInSheetDialog.class).getElement().getTextRecursively()).contains("UTF-8",
+                "Other columns are ignored");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-sheet-sample-note"))
+                .getText()).startsWith("The sample lists this session's registrants");
+        String sample = download("sign-in-sheet-sample");
+        assertThat(sample).isEqualTo("\uFEFFexternal_id,status,reason\r\nR-003,Absent,\r\nR-001,Present,\r\n");
+        // the sample is a sheet that imports as it is
+        assertThat(SignInSheetCsv.parse(sample.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
+    }
+
+    @Test
+    void aSessionWithoutRecordsOffersAMadeUpSampleThatSaysSo() {
+        open();
+        openImportDialog();
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-sheet-sample-note"))
+                .getText()).isEqualTo("The sample's external ids are made up: put your registrants' ids in their place.");
+        String sample = download("sign-in-sheet-sample");
+        assertThat(sample).startsWith("\uFEFFexternal_id,status,reason\r\nR-0001,Present,\r\n")
+                .contains("R-0003,Excused,Sick child", "R-0004,p,");
+        SignInSheetCsv.Parsed parsed = SignInSheetCsv.parse(sample.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.lines()).hasSize(5);
+    }
+
+    @Test
+    void theSheetIsUploadedInTheDialogWhichClosesOnceItIsStored() {
+        stored(maria, PRESENT);
+        open();
+        SignInSheetDialog dialog = openImportDialog();
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("sign-in-sheet-upload")), "sheet.csv", "text/csv",
+                "external_id,status,reason\nR-001,Absent,\nR-404,Present,\n".getBytes(StandardCharsets.UTF_8));
+
+        // refused with its problems listed as before; the dialog stays for the corrected file
+        assertThat(_find(ListItem.class, spec -> spec.withText("Line 3: no registrant has external id 'R-404'")))
+                .hasSize(1);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(PRESENT);
+        click("import-problems-close");
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("sign-in-sheet-upload")), "sheet.csv", "text/csv",
+                "external_id,status,reason\nR-001,Absent,\nR-003,e,travel\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(ABSENT);
+        assertThat(storedRow(ana).orElseThrow().reason()).isEqualTo("travel");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+    }
+
+    @Test
+    void unsavedEditsAreKeptAndTheImportWaitsForThem() {
+        stored(maria, PRESENT);
+        open();
+        _setValue(statusOf(0), ABSENT);
+
+        click("import-sheet");
+
+        assertThat(_find(SignInSheetDialog.class)).isEmpty();
+        assertThat(tab.hasUnsavedChanges()).isTrue();
     }
 
     @Test

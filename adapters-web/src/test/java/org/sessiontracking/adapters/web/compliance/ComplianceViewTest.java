@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
@@ -153,8 +154,7 @@ class ComplianceViewTest {
 
     /** The flag button of a row: component columns are not attached to the mocked UI. */
     private Button flagButton(int row) {
-        return (Button) GridKt._getCellComponent(grid(), row, "actions").getChildren()
-                .filter(child -> child.getId().orElse("").startsWith("flag-")).findFirst().orElseThrow();
+        return (Button) GridKt._getCellComponent(grid(), row, "flag");
     }
 
     @Test
@@ -165,6 +165,8 @@ class ComplianceViewTest {
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("Ana (X1)", "80.0%");
         assertThat(compliance.lastCriteria.type()).isEqualTo(FDS.id());
         assertThat(compliance.lastCriteria.period().from()).isEqualTo(LocalDate.of(2026, 1, 1));
+        // This year, to date: the sessions still to come this year cannot have been attended
+        assertThat(compliance.lastCriteria.period().to()).isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(_get(Span.class, spec -> spec.withId("total-compliant")).getText()).isEqualTo("Compliant: 1");
         assertThat(_get(Span.class, spec -> spec.withId("total-non-compliant")).getText())
                 .isEqualTo("Non-compliant: 1");
@@ -219,18 +221,26 @@ class ComplianceViewTest {
     }
 
     @Test
-    void theRowActionsAreIconsNamedByTheirTooltipsAndAFlaggedRowShowsHowManyFlagsAreOpen() {
+    void theRowActionsAreIconsNamedByTheirTooltipsAndLabelsAndAFlaggedRowShowsHowManyFlagsAreOpen() {
         open(Role.STAFF);
+        // each icon has a column of its own whose tooltip names it: the grid's tooltip, which opens over any
+        // cell, would hide a tooltip of the button
+        Button details = (Button) GridKt._getCellComponent(grid(), 0, "details");
+        assertThat(details.getText()).isEmpty();
+        assertThat(details.getAriaLabel()).contains("Open registrant's compliance: Ben");
+        assertThat(tooltip("details", 0)).isEqualTo("Open registrant's compliance");
         Button benFlag = flagButton(0);
         assertThat(benFlag.getText()).isEmpty();
-        assertThat(benFlag.getTooltip().getText()).isEqualTo("Flag Ben for follow-up or exclusion");
+        assertThat(benFlag.getAriaLabel()).contains("Flag for follow-up: Ben");
+        assertThat(tooltip("flag", 0)).isEqualTo("Flag for follow-up");
         Button anaFlag = flagButton(1);
         assertThat(anaFlag.getText()).isEqualTo("1");
-        assertThat(anaFlag.getAriaLabel()).contains("Flagged (1): flag Ana again");
-        Button details = (Button) GridKt._getCellComponent(grid(), 0, "actions").getChildren().findFirst()
-                .orElseThrow();
-        assertThat(details.getText()).isEmpty();
-        assertThat(details.getTooltip().getText()).isEqualTo("Attendance and compliance of Ben");
+        assertThat(anaFlag.getAriaLabel()).contains("Flag for follow-up (1 open flag): Ana");
+        assertThat(tooltip("flag", 1)).isEqualTo("Flag for follow-up (1 open flag)");
+    }
+
+    private String tooltip(String column, int row) {
+        return grid().getColumnByKey(column).getTooltipGenerator().apply(GridKt._get(grid(), row));
     }
 
     @Test
@@ -247,8 +257,18 @@ class ComplianceViewTest {
     @Test
     void viewersAreNotOfferedToFlag() {
         open(Role.VIEWER);
-        assertThat(GridKt._getCellComponent(grid(), 0, "actions").getChildren()
-                .filter(child -> child.getId().orElse("").startsWith("flag-"))).isEmpty();
+        assertThat(grid().getColumnByKey("flag")).isNull();
+        assertThat(GridKt._getCellComponent(grid(), 0, "details")).isInstanceOf(Button.class);
+    }
+
+    @Test
+    void theExportsFileNameSaysWhichTypeAndPeriodItHolds() {
+        Period firstQuarter = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        assertThat(ComplianceCsv.fileName(FDS, firstQuarter)).isEqualTo("compliance-FDS-2026-01-01_2026-03-31.csv");
+        // without a code, the type's name as a slug
+        SessionType withoutCode = aSessionType().id(7).name("Skills Training (Barangay 12)").code(null).build();
+        assertThat(ComplianceCsv.fileName(withoutCode, firstQuarter))
+                .isEqualTo("compliance-skills-training-barangay-12-2026-01-01_2026-03-31.csv");
     }
 
     @Test

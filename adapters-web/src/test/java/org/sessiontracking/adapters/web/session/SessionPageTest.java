@@ -19,6 +19,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sessiontracking.adapters.web.layout.ViewTitle;
 import org.sessiontracking.application.session.SessionFilter;
 import org.sessiontracking.application.session.port.in.ListFacilitatorsUseCase.Facilitator;
 import org.sessiontracking.domain.session.Session;
@@ -125,6 +126,25 @@ class SessionPageTest {
         assertThat(tabs.getTabCount()).isEqualTo(2);
         assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Attendance");
         assertThat(tabRequests).extracting(SessionTabContext::id).containsExactly(stored.id());
+    }
+
+    @Test
+    void onceANewSessionIsSavedTheHeaderNamesItInsteadOfNewSession() {
+        // the frame's header (MainLayout's title; the frame itself needs Spring's menu access control)
+        ViewTitle header = new ViewTitle();
+        UI.getCurrent().add(header);
+        page.showNew();
+        header.show(page); // as MainLayout does after the navigation to sessions/new
+        assertThat(_get(Span.class, spec -> spec.withId("view-title")).getText()).isEqualTo("New session");
+
+        fillStepTwo(fixture.meeting, "Barangay 12");
+        save();
+
+        assertThat(_get(Span.class, spec -> spec.withId("view-title")).getText())
+                .isEqualTo("MEETING - March 2026 - Barangay 12");
+        assertThat(_get(H2.class, spec -> spec.withId("session-heading")).getText())
+                .isEqualTo("MEETING - March 2026 - Barangay 12");
+        assertThat(page.getPageTitle()).isEqualTo("MEETING - March 2026 - Barangay 12");
     }
 
     @Test
