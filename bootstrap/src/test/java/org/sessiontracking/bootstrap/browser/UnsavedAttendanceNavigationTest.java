@@ -101,10 +101,15 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
     void stayThenSaveAllKeepsBackForwardAndReloadOnTheScreenShown() {
         openFirstSessionFromTheList();
         markAbsent();
+        // the tabs are one screen under one address; the edits in the hidden tab still ask before leaving
+        sessionTab("Details");
+        assertShows(first);
 
         page.goBack();
         page.locator("#leave-stay").click();
         assertShows(first);
+        attendanceTab();
+        assertThat(page.locator("#unsaved-changes")).hasText("1 unsaved change");
         page.locator("#save-attendance").click();
         assertThat(page.locator("#unsaved-changes")).hasText("All changes saved");
         assertShows(first);
@@ -172,8 +177,13 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
     }
 
     private void attendanceTab() {
-        page.locator("#session-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText("Attendance")).click();
+        sessionTab("Attendance");
         assertThat(page.locator("#attendance-grid")).isVisible();
+    }
+
+    private void sessionTab(String label) {
+        page.locator("#session-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
+        assertThat(page.locator("#session-tabs vaadin-tab[selected]")).hasText(label);
     }
 
     private Locator status(String label) {
