@@ -78,14 +78,7 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
         assertThat(page.locator("#unsaved-changes")).hasText("All changes saved");
         assertShows(first);
 
-        page.locator("#back-to-sessions").click();
-        assertShows(sessionsList);
-        openFromTheList(second);
-        assertShows(second);
-        page.goBack();
-        assertShows(sessionsList);
-        page.goBack();
-        assertShows(first);
+        toTheSecondSessionThroughTheListAndBackTwice();
         page.goForward();
         assertShows(sessionsList);
         page.goForward();
@@ -119,14 +112,7 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
         assertShows(sessionsList);
         page.goForward();
         assertShows(first);
-        page.locator("#back-to-sessions").click();
-        assertShows(sessionsList);
-        openFromTheList(second);
-        assertShows(second);
-        page.goBack();
-        assertShows(sessionsList);
-        page.goBack();
-        assertShows(first);
+        toTheSecondSessionThroughTheListAndBackTwice();
         reloadShows(first);
         attendanceTab();
         assertThat(status("Absent")).hasAttribute("checked", "");
@@ -168,6 +154,18 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
         openFromTheList(first);
         assertShows(first);
         attendanceTab();
+    }
+
+    /** From the first session: "Back to sessions", open the second, then Back to the list and Back to the first. */
+    private void toTheSecondSessionThroughTheListAndBackTwice() {
+        page.locator("#back-to-sessions").click();
+        assertShows(sessionsList);
+        openFromTheList(second);
+        assertShows(second);
+        page.goBack();
+        assertShows(sessionsList);
+        page.goBack();
+        assertShows(first);
     }
 
     private void openFromTheList(Screen session) {
