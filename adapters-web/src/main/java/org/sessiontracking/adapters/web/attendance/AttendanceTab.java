@@ -1,6 +1,9 @@
 package org.sessiontracking.adapters.web.attendance;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -353,13 +356,36 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         unsaved.getElement().getThemeList().add(changes == 0 ? "badge success" : "badge warning");
         save.setEnabled(changes > 0);
         discard.setEnabled(changes > 0);
-        boolean warn = changes > 0;
-        if (warn != warnsBeforeUnload) {
-            warnsBeforeUnload = warn;
-            // closing or reloading the browser tab is no navigation: ask the browser to warn instead
-            getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null",
-                    warn);
+        warnBeforeUnload(changes > 0);
+    }
+
+    /**
+     * Closing or reloading the browser tab is no navigation: the browser is asked to warn instead. The
+     * script runs on the page, not on this tab's element: a script queued on an element that leaves
+     * the screen in the same round trip (Leave without saving) is dropped, and the next screen would
+     * then warn on a reload about changes it does not have.
+     */
+    private void warnBeforeUnload(boolean warn) {
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        if (warn == warnsBeforeUnload || ui == null) {
+            return;
         }
+        warnsBeforeUnload = warn;
+        ui.getPage().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null",
+                warn);
+    }
+
+    /** The warning lasts while this tab is on the screen with unsaved changes, and no longer. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        warnBeforeUnload(draft.hasChanges());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        warnBeforeUnload(false);
+        super.onDetach(detachEvent);
     }
 
     /**
@@ -530,13 +556,21 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         int changes = draft.changedCount();
         ask.add(new Div("The attendance has " + changes + (changes == 1 ? " unsaved change" : " unsaved changes")
                 + ". They are lost if you leave now."));
-        Button stay = new Button("Stay", click -> ask.close());
+        // Staying must cancel the postponed navigation, not just drop it: until it is cancelled (or
+        // resumed) the browser's router waits for it, and every later navigation queues behind it, so
+        // the address bar keeps this session's URL whatever the screen shows. Escape and a click outside
+        // the dialog stay as well.
+        Runnable stayHere = () -> {
+            ask.close();
+            action.cancel();
+        };
+        ask.addDialogCloseActionListener(close -> stayHere.run());
+        Button stay = new Button("Stay", click -> stayHere.run());
         stay.setId("leave-stay");
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button leave = new Button("Leave without saving", click -> {
             ask.close();
-            getElement().executeJs("window.onbeforeunload = null");
-            warnsBeforeUnload = false;
+            warnBeforeUnload(false);
             action.proceed();
         });
         leave.setId("leave-anyway");
