@@ -109,6 +109,7 @@ public class EligibilityRulesView extends SplitLayout {
         expression.addValueChangeListener(event -> {
             resolutions.removeAll();
             checkWarning.setText("");
+            hideEmptyMessages();
         });
         Button check = new Button("Check", event -> check());
         check.setId("check-rule");
@@ -198,6 +199,15 @@ public class EligibilityRulesView extends SplitLayout {
         checked.resolutions().forEach(resolution -> resolutions.add(new ListItem("\"" + resolution.asWritten()
                 + "\" → " + resolution.typeName() + resolution.typeCode().map(code -> " (code " + code + ")").orElse(""))));
         checkWarning.setText(checked.warning().orElse(""));
+        hideEmptyMessages();
+    }
+
+    /** Empty message lists would still take the layout's spacing: only those with something to say are shown. */
+    private void hideEmptyMessages() {
+        problems.setVisible(problems.getChildren().findAny().isPresent());
+        resolutions.setVisible(resolutions.getChildren().findAny().isPresent());
+        checkWarning.setVisible(!checkWarning.getText().isEmpty());
+        previewWarning.setVisible(!previewWarning.getText().isEmpty());
     }
 
     private void showProblems(List<ExpressionProblem> found) {
@@ -205,6 +215,7 @@ public class EligibilityRulesView extends SplitLayout {
         found.forEach(problem -> problems.add(new ListItem("Line " + problem.line() + ", column " + problem.column()
                 + ": " + problem.message())));
         expression.setInvalid(!found.isEmpty());
+        hideEmptyMessages();
     }
 
     /**
@@ -294,6 +305,7 @@ public class EligibilityRulesView extends SplitLayout {
                     + " pass, " + lastPreview.count(Outcome.Kind.FAIL) + " fail, "
                     + lastPreview.count(Outcome.Kind.ERROR) + " could not be evaluated");
             previewWarning.setText(lastPreview.warning().orElse(""));
+            hideEmptyMessages();
             lastPreview.warning().ifPresent(warning -> outcome.setValue(Outcome.Kind.ERROR));
             previewHeading.scrollIntoView();
         } catch (InvalidExpressionException invalid) {
@@ -309,6 +321,7 @@ public class EligibilityRulesView extends SplitLayout {
         lastPreview = null;
         summary.setText("");
         previewWarning.setText("");
+        hideEmptyMessages();
         previewGrid.getDataProvider().refreshAll();
     }
 
