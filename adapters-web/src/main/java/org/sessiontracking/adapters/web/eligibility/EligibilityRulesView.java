@@ -126,6 +126,7 @@ public class EligibilityRulesView extends SplitLayout {
         summary.setId("preview-summary");
         outcome.setId("preview-outcome");
         outcome.setLabel("Show");
+        outcome.setWidth("16em");
         outcome.setItems(Outcome.Kind.values());
         outcome.setItemLabelGenerator(kind -> switch (kind) {
             case PASS -> "Passing";
