@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome of a rule for every registrant, kept compactly (an id and one byte each; messages only
@@ -39,6 +40,22 @@ public final class RulePreview {
 
     public int count(Outcome.Kind kind) {
         return totals[kind.ordinal()];
+    }
+
+    /**
+     * A warning when the rule could be evaluated for none of the registrants: such a rule selects
+     * nobody, and is most likely wrong (an overflow, a field no one has, a type without sessions).
+     */
+    public Optional<String> warning() {
+        if (size == 0 || count(Outcome.Kind.ERROR) < size) {
+            return Optional.empty();
+        }
+        return Optional.of(noneEvaluated("Every registrant could not be evaluated", errors.getOrDefault(0, "")));
+    }
+
+    /** The warning for a rule that could be evaluated for nobody (as {@code whoFailed} says), quoting the first error. */
+    public static String noneEvaluated(String whoFailed, String firstError) {
+        return whoFailed + ": the rule probably always fails, e.g. an overflow. First error: " + firstError;
     }
 
     /** One evaluated registrant of a page. */

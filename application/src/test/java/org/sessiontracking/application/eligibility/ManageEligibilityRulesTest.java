@@ -9,6 +9,7 @@ import org.sessiontracking.application.common.DuplicateException;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase.SaveCommand;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.usecase.ManageEligibilityRules;
 import org.sessiontracking.application.sessiontype.InMemorySessionTypeRepository;
 import org.sessiontracking.application.support.FixedActor;
@@ -17,14 +18,19 @@ import org.sessiontracking.domain.common.InvalidValueException;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Role;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +46,25 @@ class ManageEligibilityRulesTest {
     private final FakeEligibilityExpressions expressions = new FakeEligibilityExpressions();
     private final InMemorySessionTypeRepository types = new InMemorySessionTypeRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.ADMINISTRATOR);
-    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, expressions, types, actor, CLOCK);
+    /** No registrants: the fake language checks but cannot evaluate, so the check's trial finds nobody to try. */
+    private final EligibilityFacts noRegistrants = new EligibilityFacts() {
+        public void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> registrant) {
+        }
+
+        public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
+            return List.of();
+        }
+
+        public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
+            return Optional.empty();
+        }
+
+        public Map<RegistrantId, String> names(Collection<RegistrantId> registrants) {
+            return Map.of();
+        }
+    };
+    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, noRegistrants, expressions, types,
+            actor, CLOCK);
 
     @BeforeEach
     void types() {
@@ -76,27 +100,52 @@ class ManageEligibilityRulesTest {
 
     @Test
     void aRuleNamesItsSessionTypeByNameOrCodeInAnyLetterCase() {
-        assertThat(manage.check("compliant(\"family development session\") && counted(\"meeting\")")).isEmpty();
-        assertThat(manage.check("topics_completed(\" FDS \")")).isEmpty();
+        assertThat(manage.check("compliant(\"family development session\") && counted(\"meeting\")").problems()).isEmpty();
+        assertThat(manage.check("topics_completed(\" FDS \")").problems()).isEmpty();
     }
 
     @Test
     void checkingUsesTheLastTwelveMonthsAsTheDefaultPeriod() {
-        manage.check(VALID);
+        manage.check(VALID).problems();
         assertThat(expressions.lastDefaultPeriod())
                 .isEqualTo(new Period(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 11, 29)));
     }
 
     @Test
-    void aMissingExpressionIsCheckedAsAnEmptyOne() {
-        assertThat(manage.check(null)).isEmpty();
-        assertThat(expressions.checked()).containsExactly("");
+    void aMissingExpressionIsTheProblemSaveWouldRefuseItFor() {
+        assertThat(manage.check(null).problems()).containsExactly(new ExpressionProblem(1, 1, "Expression is required"));
+        assertThat(manage.check("   ").problems()).containsExactly(new ExpressionProblem(1, 1, "Expression is required"));
+        assertThat(expressions.checked()).isEmpty();
+    }
+
+    @Test
+    void checkRefusesARuleTooLongToSaveAsSaveDoes() {
+        String tooLong = VALID + " && " + "age > 1 && ".repeat(400) + "age > 0";
+        assertThat(tooLong.length()).isGreaterThan(EligibilityRule.MAX_EXPRESSION_LENGTH);
+
+        assertThat(manage.check(tooLong).problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).isEqualTo("Expression must be at most 4000 characters, got "
+                        + tooLong.length()));
+        assertThatThrownBy(() -> saved("Long", tooLong)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("Expression must be at most 4000 characters, got " + tooLong.length());
+        assertThat(rules.list()).isEmpty();
+    }
+
+    @Test
+    void checkSaysWhichSessionTypeEachNameOrCodeStandsFor() {
+        RuleCheck check = manage.check("attendance_rate(\"FDS\") >= 0.8 && compliant(\" group meeting \") "
+                + "&& counted(\"FDS\") > 2");
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.resolutions()).containsExactly(
+                new TypeResolution("FDS", new SessionTypeId(1), "Family Development Session", Optional.of("FDS"), true),
+                new TypeResolution("group meeting", new SessionTypeId(2), "Group Meeting", Optional.of("MEETING"), false));
+        assertThat(check.warning()).isEmpty();
     }
 
     @Test
     void unknownSessionTypesAndTopicFunctionsOnTypesWithoutTopicsAreProblemsAtTheirCalls() {
         List<ExpressionProblem> problems = manage.check("age > 1 && compliant(\"Yoga\")\n"
-                + "  || topics_covered(\"Group Meeting\") > 2");
+                + "  || topics_covered(\"Group Meeting\") > 2").problems();
 
         assertThat(problems).containsExactly(
                 new ExpressionProblem(1, 12, "No session type is named or coded 'Yoga'"),
@@ -105,7 +154,7 @@ class ManageEligibilityRulesTest {
 
     @Test
     void theLanguagesProblemsAndTheSessionTypeProblemsComeInTextOrder() {
-        List<ExpressionProblem> problems = manage.check("compliant(\"Yoga\") ?? attendance_rat(\"FDS\")\n??");
+        List<ExpressionProblem> problems = manage.check("compliant(\"Yoga\") ?? attendance_rat(\"FDS\")\n??").problems();
 
         assertThat(problems).extracting(ExpressionProblem::line, ExpressionProblem::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(1, 19),
@@ -232,7 +281,7 @@ class ManageEligibilityRulesTest {
         EligibilityRule rule = stored(id);
         actor.switchTo(FixedActor.signedIn(role).get());
 
-        assertThatThrownBy(() -> manage.check(VALID)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> manage.check(VALID).problems()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> saved("Other", VALID)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> manage.save(edit(rule, "Renamed", VALID, ""))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> manage.delete(id)).isInstanceOf(AccessDeniedException.class);

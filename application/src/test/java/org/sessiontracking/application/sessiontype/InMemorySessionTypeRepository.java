@@ -106,19 +106,13 @@ public final class InMemorySessionTypeRepository implements SessionTypeRepositor
         return text && (filter.includeRetired() || type.active());
     }
 
+    /** What the database's unique indexes and its names-and-codes trigger refuse. */
     private void requireUnique(SessionType type) {
         for (SessionType other : types.values()) {
-            if (other.id().equals(type.id())) {
-                continue;
-            }
-            if (lower(other.name()).equals(lower(type.name()))) {
-                throw new DuplicateException("name", "A session type named '" + other.name() + "' already exists");
-            }
-            if (other.details().code().isPresent()
-                    && other.details().code().map(InMemorySessionTypeRepository::lower)
-                    .equals(type.details().code().map(InMemorySessionTypeRepository::lower))) {
-                throw new DuplicateException("code", "Code '" + other.details().code().orElseThrow()
-                        + "' is already used by '" + other.name() + "'");
+            if (!other.id().equals(type.id())) {
+                type.details().clashWith(other.details()).ifPresent(clash -> {
+                    throw new DuplicateException(clash.field(), clash.message());
+                });
             }
         }
     }

@@ -95,6 +95,62 @@ public abstract class SessionTypeRepositoryContract {
                 .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("code"));
     }
 
+    /** A type named exactly {@code name}, without the test's prefix (for names that are codes). */
+    private SessionType namedExactly(String name, String code) {
+        SessionTypeDetails details = new SessionTypeDetails(name, Optional.ofNullable(code), "", Frequency.MONTHLY,
+                BigDecimal.ONE, 80, ExcusedPolicy.LEFT_OUT);
+        return SessionType.create(repository().nextId(), details, false, List.of());
+    }
+
+    @Test
+    void refusesANameThatIsAnotherTypesCodeIgnoringCase() {
+        String code = uniqueCode();
+        repository().add(newType("Coded", code, 75));
+        assertThatThrownBy(() -> repository().add(namedExactly(code.toLowerCase(), null)))
+                .isInstanceOf(DuplicateException.class)
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("name"))
+                .hasMessageContaining("code");
+
+        SessionType other = namedExactly(uniqueCode(), null);
+        repository().add(other);
+        SessionType renamed = repository().findById(other.id()).orElseThrow();
+        renamed.edit(new SessionTypeDetails(code, Optional.empty(), "", Frequency.MONTHLY, BigDecimal.ONE, 80,
+                ExcusedPolicy.LEFT_OUT), false);
+        assertThatThrownBy(() -> repository().update(renamed))
+                .isInstanceOf(DuplicateException.class)
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("name"));
+    }
+
+    @Test
+    void refusesACodeThatIsAnotherTypesNameIgnoringCase() {
+        String name = uniqueCode();
+        repository().add(namedExactly(name, null));
+        assertThatThrownBy(() -> repository().add(newType("Clashing", name.toLowerCase(), 75)))
+                .isInstanceOf(DuplicateException.class)
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("code"))
+                .hasMessageContaining("name");
+
+        SessionType other = newType("Recoded", uniqueCode(), 75);
+        repository().add(other);
+        SessionType recoded = repository().findById(other.id()).orElseThrow();
+        recoded.edit(new SessionTypeDetails(recoded.name(), Optional.of(name), "", Frequency.MONTHLY, BigDecimal.ONE,
+                80, ExcusedPolicy.LEFT_OUT), false);
+        assertThatThrownBy(() -> repository().update(recoded))
+                .isInstanceOf(DuplicateException.class)
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("code"));
+    }
+
+    @Test
+    void aTypesOwnNameMayBeItsOwnCode() {
+        String both = uniqueCode();
+        SessionType type = namedExactly(both, both);
+        repository().add(type);
+        SessionType edited = repository().findById(type.id()).orElseThrow();
+        edited.edit(edited.details(), true);
+        repository().update(edited);
+        assertThat(repository().findById(type.id()).orElseThrow().topicTracking()).isTrue();
+    }
+
     @Test
     void storesTopicChangesAndIncrementsTheVersion() {
         SessionType fds = newType("Curriculum", null, 80, "Nutrition", "Education", "Health");

@@ -81,6 +81,51 @@ class SessionTypeUseCasesTest {
     }
 
     @Test
+    void aNameThatIsAnotherTypesCodeIsRefusedOnTheNameField() {
+        createFds();
+        SessionTypeDetails namedLikeTheCode = aSessionType().name("fds").code("FDS2").details();
+        assertThatThrownBy(() -> create.create(new CreateSessionTypeUseCase.Command(namedLikeTheCode, false, List.of())))
+                .isInstanceOf(DuplicateException.class)
+                .hasMessage("'FDS' is the code of 'Family Development Session': a name must differ from every other "
+                        + "type's code, as rules may name a type by either")
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("name"));
+
+        SessionType other = create.create(new CreateSessionTypeUseCase.Command(
+                aSessionType().name("Other").code("OTH").details(), false, List.of()));
+        assertThatThrownBy(() -> edit.edit(new EditSessionTypeUseCase.Command(other.id(), other.version(),
+                aSessionType().name("FDS").code("OTH").details(), false)))
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("name"));
+        assertThat(repository.findById(other.id()).orElseThrow().name()).isEqualTo("Other");
+    }
+
+    @Test
+    void aCodeThatIsAnotherTypesNameIsRefusedOnTheCodeField() {
+        create.create(new CreateSessionTypeUseCase.Command(aSessionType().name("Meeting").code(null).details(),
+                false, List.of()));
+        SessionTypeDetails codedLikeTheName = aSessionType().name("Group Meeting").code("MEETING").details();
+        assertThatThrownBy(() -> create.create(new CreateSessionTypeUseCase.Command(codedLikeTheName, false, List.of())))
+                .isInstanceOf(DuplicateException.class)
+                .hasMessage("'Meeting' is the name of another session type: a code must differ from every other "
+                        + "type's name, as rules may name a type by either")
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("code"));
+
+        SessionType fds = createFds();
+        assertThatThrownBy(() -> edit.edit(new EditSessionTypeUseCase.Command(fds.id(), fds.version(),
+                aSessionType().code("meeting").details(), true)))
+                .satisfies(e -> assertThat(((DuplicateException) e).field()).contains("code"));
+        assertThat(repository.findById(fds.id()).orElseThrow().details().code()).contains("FDS");
+    }
+
+    @Test
+    void aTypesNameMayEqualItsOwnCode() {
+        SessionType workshop = create.create(new CreateSessionTypeUseCase.Command(
+                aSessionType().name("Workshop").code("WORKSHOP").details(), false, List.of()));
+        SessionType edited = edit.edit(new EditSessionTypeUseCase.Command(workshop.id(), workshop.version(),
+                aSessionType().name("WORKSHOP").code("workshop").details(), false));
+        assertThat(edited.name()).isEqualTo("WORKSHOP");
+    }
+
+    @Test
     void onlyAdministratorsConfigureTypesAndNothingIsStoredOtherwise() {
         SessionType fds = createFds();
         actor.switchTo(FixedActor.signedIn(Role.STAFF).get());

@@ -105,11 +105,12 @@ public class ComplianceWiring {
 
     @Bean
     ManageEligibilityRulesUseCase manageEligibilityRulesUseCase(UseCaseTransactions tx, EligibilityRuleRepository rules,
+                                                                EligibilityFacts facts,
                                                                 EligibilityExpressions expressions,
                                                                 SessionTypeRepository types, CurrentActor actor,
                                                                 Clock clock) {
         return tx.transactional(ManageEligibilityRulesUseCase.class,
-                new ManageEligibilityRules(rules, expressions, types, actor, clock));
+                new ManageEligibilityRules(rules, facts, expressions, types, actor, clock));
     }
 
     @Bean

@@ -54,6 +54,30 @@ class SessionTypeJourneyTest extends BrowserTest {
         assertThat(gridCell("topics-grid", "Digital Literacy")).isVisible();
     }
 
+    /** What the browser itself does to typed input: a number field dropped the '.', a max length cut a paste. */
+    @Test
+    void typedInputIsKeptAsTypedAndRefusedWithAMessageOnItsField() {
+        signInAsAdministrator();
+        openMenu("config/session-types");
+        page.locator("#create-session-type").click();
+        String longName = "Skills Training " + "x".repeat(104);
+        page.locator("#type-name input").fill(longName);
+        assertThat(page.locator("#type-name input")).hasValue(longName);
+        assertThat(page.locator("#type-name")).containsText("120/100: 20 too many");
+        page.locator("#type-required-attendance input").fill("");
+        page.locator("#type-required-attendance input").pressSequentially("5.5");
+        assertThat(page.locator("#type-required-attendance input")).hasValue("5.5");
+
+        page.locator("#save-session-type").click();
+        assertThat(page.locator("#type-required-attendance"))
+                .containsText("Required attendance is a whole percentage, e.g. 80");
+
+        fill("type-required-attendance", "55");
+        page.locator("#save-session-type").click();
+        assertThat(page.locator("#type-name")).containsText("Name must be at most 100 characters, got 120");
+        assertThat(page.locator("#type-name input")).hasValue(longName); // nothing typed is lost
+    }
+
     @Test
     void staffCannotReachConfiguration() {
         String username = "staff." + System.nanoTime();

@@ -10,6 +10,7 @@ import org.sessiontracking.application.eligibility.InvalidExpressionException;
 import org.sessiontracking.application.eligibility.Outcome;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.eligibility.RulePreview;
+import org.sessiontracking.application.eligibility.RuleCheck;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase.SaveCommand;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.InMemoryEligibilityRuleRepository;
@@ -53,7 +54,7 @@ class CelEligibilityRulesTest {
     private final FakeFacts facts = new FakeFacts();
     private final InMemoryEligibilityRuleRepository rules = new InMemoryEligibilityRuleRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.ADMINISTRATOR);
-    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, expressions, types, actor, CLOCK);
+    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, facts, expressions, types, actor, CLOCK);
     private final PreviewEligibilityRule preview = new PreviewEligibilityRule(facts, expressions, types, actor, CLOCK);
     private final CheckEligibility check = new CheckEligibility(rules, facts, expressions, types, actor, CLOCK);
     private SessionType fds;
@@ -74,16 +75,16 @@ class CelEligibilityRulesTest {
 
     @Test
     void aValidRuleChecksWithoutProblems() {
-        assertThat(manage.check("attendance_rate(\"Family Development Session\") >= 0.8 && age >= 18")).isEmpty();
-        assertThat(manage.check("topics_completed(\"FDS\") || compliant(\"fds\", \"2026-01-01\", \"2026-06-30\")"))
+        assertThat(manage.check("attendance_rate(\"Family Development Session\") >= 0.8 && age >= 18").problems()).isEmpty();
+        assertThat(manage.check("topics_completed(\"FDS\") || compliant(\"fds\", \"2026-01-01\", \"2026-06-30\")").problems())
                 .isEmpty();
         assertThat(manage.check("attended(\"Group Meeting\") - counted(\"Group Meeting\") > -2 && area == \"North\""
-                + " && kind == \"INDIVIDUAL\" && sex in [\"FEMALE\", \"OTHER\"]")).isEmpty();
+                + " && kind == \"INDIVIDUAL\" && sex in [\"FEMALE\", \"OTHER\"]").problems()).isEmpty();
     }
 
     @Test
     void aSyntaxErrorIsReportedWithItsLineAndColumn() {
-        List<ExpressionProblem> problems = manage.check("age >= 18 &&\n  attendance_rate(\"FDS\") >=");
+        List<ExpressionProblem> problems = manage.check("age >= 18 &&\n  attendance_rate(\"FDS\") >=").problems();
         assertThat(problems).hasSize(1);
         assertThat(problems.getFirst().line()).isEqualTo(2);
         assertThat(problems.getFirst().column()).isGreaterThan(20);
@@ -91,19 +92,19 @@ class CelEligibilityRulesTest {
 
     @Test
     void anUndeclaredFunctionAndATypeErrorAreReportedWithTheirPositions() {
-        List<ExpressionProblem> problems = manage.check("attendance_rat(\"FDS\") > 0.5");
+        List<ExpressionProblem> problems = manage.check("attendance_rat(\"FDS\") > 0.5").problems();
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(1);
             assertThat(problem.message()).contains("attendance_rat");
         });
-        assertThat(manage.check("attended(\"FDS\")")).singleElement()
+        assertThat(manage.check("attended(\"FDS\")").problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("bool"));
-        assertThat(manage.check("attendance_rate(\"FDS\") >= 1")).isNotEmpty();
+        assertThat(manage.check("attendance_rate(\"FDS\") >= 1").problems()).isNotEmpty();
     }
 
     @Test
     void anUnknownSessionTypeIsReportedAtItsCall() {
-        List<ExpressionProblem> problems = manage.check("age > 1 && compliant(\"Yoga\")");
+        List<ExpressionProblem> problems = manage.check("age > 1 && compliant(\"Yoga\")").problems();
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.message()).isEqualTo("No session type is named or coded 'Yoga'");
             assertThat(problem.column()).isEqualTo(21);
@@ -112,13 +113,13 @@ class CelEligibilityRulesTest {
 
     @Test
     void topicFunctionsNeedATypeThatTracksTopicsAndLiteralArgumentsAndValidDates() {
-        assertThat(manage.check("topics_completed(\"Group Meeting\")")).singleElement()
+        assertThat(manage.check("topics_completed(\"Group Meeting\")").problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("does not track topics"));
-        assertThat(manage.check("compliant(area)")).singleElement()
+        assertThat(manage.check("compliant(area)").problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("text in quotes"));
-        assertThat(manage.check("compliant(\"FDS\", \"2026-13-01\", \"2026-12-31\")")).singleElement()
+        assertThat(manage.check("compliant(\"FDS\", \"2026-13-01\", \"2026-12-31\")").problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("YYYY-MM-DD"));
-        assertThat(manage.check("compliant(\"FDS\", \"2026-06-01\", \"2026-01-01\")")).singleElement()
+        assertThat(manage.check("compliant(\"FDS\", \"2026-06-01\", \"2026-01-01\")").problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("before it starts"));
     }
 
@@ -152,6 +153,46 @@ class CelEligibilityRulesTest {
             assertThat(request.type()).isEqualTo(fds.id());
             assertThat(request.period()).isEqualTo(LAST_YEAR);
             assertThat(request.activeTopics()).as("no topic function: topics are not counted").isEmpty();
+        });
+    }
+
+    @Test
+    void aRuleThatOverflowsForEveryoneIsWarnedAboutByCheckAndPreviewButNotRefused() {
+        registrant(1, 9, 1, 0, 0, 30L);
+        registrant(2, 4, 6, 0, 0, 40L);
+        String overflow = "size(\"abcdefghij\") * 1000000000000000000 > 0";
+
+        RuleCheck checked = manage.check(overflow);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.warning()).hasValueSatisfying(warning -> assertThat(warning)
+                .startsWith("None of the first 2 registrants tried could be evaluated: the rule probably always "
+                        + "fails, e.g. an overflow. First error: ")
+                .endsWith("long overflow"));
+
+        RulePreview result = preview.preview(overflow);
+        assertThat(result.count(Outcome.Kind.ERROR)).isEqualTo(2);
+        assertThat(result.warning()).hasValueSatisfying(warning -> assertThat(warning)
+                .startsWith("Every registrant could not be evaluated: the rule probably always fails"));
+
+        assertThat(manage.save(SaveCommand.create("Overflow", overflow, ""))).isNotNull();
+    }
+
+    @Test
+    void aRuleThatSomeoneCanBeEvaluatedForHasNoWarning() {
+        registrant(1, 9, 1, 0, 0, 30L);
+        registrant(2, 0, 0, 0, 0, 40L);   // no record: an error for this one only
+        String rule = "attendance_rate(\"FDS\") >= 0.8";
+        assertThat(manage.check(rule).warning()).isEmpty();
+        assertThat(preview.preview(rule).warning()).isEmpty();
+    }
+
+    @Test
+    void checkSaysWhichTypeACodeStoodFor() {
+        RuleCheck checked = manage.check("attendance_rate(\"FDS\") >= 0.8");
+        assertThat(checked.resolutions()).singleElement().satisfies(resolution -> {
+            assertThat(resolution.asWritten()).isEqualTo("FDS");
+            assertThat(resolution.typeName()).isEqualTo("Family Development Session");
+            assertThat(resolution.byCode()).isTrue();
         });
     }
 
@@ -222,6 +263,11 @@ class CelEligibilityRulesTest {
         public void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> registrant) {
             lastRequests = requests;
             registrants.keySet().forEach(id -> registrant.accept(facts(id, requests)));
+        }
+
+        @Override
+        public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
+            return registrants.keySet().stream().limit(limit).map(id -> facts(id, requests)).toList();
         }
 
         @Override

@@ -25,7 +25,7 @@ public final class EligibilityRule {
                             Version version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Text.required("name", "Name", name, MAX_NAME_LENGTH);
-        this.expression = Text.required("expression", "Expression", expression, MAX_EXPRESSION_LENGTH);
+        this.expression = validExpression(expression);
         this.description = Text.optional("description", "Description", description, 1000);
         this.version = Objects.requireNonNull(version, "version");
     }
@@ -41,11 +41,19 @@ public final class EligibilityRule {
 
     public void edit(String newName, String newExpression, String newDescription) {
         String checkedName = Text.required("name", "Name", newName, MAX_NAME_LENGTH);
-        String checkedExpression = Text.required("expression", "Expression", newExpression, MAX_EXPRESSION_LENGTH);
+        String checkedExpression = validExpression(newExpression);
         String checkedDescription = Text.optional("description", "Description", newDescription, 1000);
         name = checkedName;
         expression = checkedExpression;
         description = checkedDescription;
+    }
+
+    /**
+     * The expression trimmed, if it is one a rule may hold (present, at most {@value #MAX_EXPRESSION_LENGTH}
+     * characters); checking a rule's text applies this first, so that a check never accepts what saving refuses.
+     */
+    public static String validExpression(String expression) {
+        return Text.required("expression", "Expression", expression, MAX_EXPRESSION_LENGTH);
     }
 
     public EligibilityRuleId id() {

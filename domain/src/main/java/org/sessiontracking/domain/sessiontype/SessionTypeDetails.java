@@ -19,13 +19,15 @@ public record SessionTypeDetails(String name, Optional<String> code, String desc
                                  BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy) {
 
     public static final int MAX_NAME_LENGTH = 100;
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,11}");
+    public static final int MAX_CODE_LENGTH = 12;
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0," + (MAX_CODE_LENGTH - 1) + "}");
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
 
     public SessionTypeDetails {
         name = Text.required("name", "Name", name, MAX_NAME_LENGTH);
         code = normaliseCode(code);
-        description = Text.optional("description", "Description", description, 1000);
+        description = Text.optional("description", "Description", description, MAX_DESCRIPTION_LENGTH);
         if (frequency == null) {
             throw new InvalidValueException("frequency", "Frequency is required");
         }
@@ -44,9 +46,39 @@ public record SessionTypeDetails(String name, Optional<String> code, String desc
         }
         if (!CODE.matcher(value).matches()) {
             throw new InvalidValueException("code",
-                    "Code must be 1 to 12 letters, digits, '-' or '_', got '" + value + "'");
+                    "Code must be 1 to " + MAX_CODE_LENGTH + " letters, digits, '-' or '_', got '" + value + "'");
         }
         return Optional.of(value);
+    }
+
+    /**
+     * Where these settings and another type's would be confused: eligibility rules and searches name a
+     * type by its name or its code, so no name or code of one type may equal (ignoring case) a name or
+     * code of another. A type's own name may equal its own code. The first clash found, name first.
+     */
+    public Optional<IdentifierClash> clashWith(SessionTypeDetails other) {
+        String otherName = other.name();
+        if (otherName.equalsIgnoreCase(name)) {
+            return Optional.of(new IdentifierClash("name", "A session type named '" + otherName + "' already exists"));
+        }
+        Optional<String> otherCode = other.code();
+        if (otherCode.filter(name::equalsIgnoreCase).isPresent()) {
+            return Optional.of(new IdentifierClash("name", "'" + otherCode.get() + "' is the code of '" + otherName
+                    + "': a name must differ from every other type's code, as rules may name a type by either"));
+        }
+        if (code.isPresent() && otherCode.filter(code.get()::equalsIgnoreCase).isPresent()) {
+            return Optional.of(new IdentifierClash("code",
+                    "Code '" + otherCode.get() + "' is already used by '" + otherName + "'"));
+        }
+        if (code.filter(otherName::equalsIgnoreCase).isPresent()) {
+            return Optional.of(new IdentifierClash("code", "'" + otherName + "' is the name of another session type: "
+                    + "a code must differ from every other type's name, as rules may name a type by either"));
+        }
+        return Optional.empty();
+    }
+
+    /** A name or code that another type already uses, with the field it is about and a message for the user. */
+    public record IdentifierClash(String field, String message) {
     }
 
     private static BigDecimal checkDuration(BigDecimal hours) {

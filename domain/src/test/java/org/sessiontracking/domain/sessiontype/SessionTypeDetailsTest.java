@@ -25,6 +25,32 @@ class SessionTypeDetailsTest {
     }
 
     @Test
+    void aNameOrCodeClashesWithAnotherTypesNameOrCodeIgnoringCase() {
+        SessionTypeDetails fds = details("Family Development Session", "FDS", "2", 80);
+        assertThat(details("fds", "F2", "2", 80).clashWith(fds))
+                .hasValueSatisfying(clash -> assertThat(clash.field()).isEqualTo("name"));
+        assertThat(details("FAMILY development session", "F2", "2", 80).clashWith(fds))
+                .hasValueSatisfying(clash -> assertThat(clash.field()).isEqualTo("name"));
+        assertThat(details("Other", "fds", "2", 80).clashWith(fds))
+                .hasValueSatisfying(clash -> assertThat(clash.field()).isEqualTo("code"));
+        SessionTypeDetails meeting = details("Meeting", null, "2", 80);
+        assertThat(details("Group Meeting", "MEETING", "2", 80).clashWith(meeting))
+                .hasValueSatisfying(clash -> {
+                    assertThat(clash.field()).isEqualTo("code");
+                    assertThat(clash.message()).contains("'Meeting' is the name of another session type");
+                });
+        assertThat(details("Other", null, "2", 80).clashWith(fds)).isEmpty();
+        assertThat(details("Other", null, "2", 80).clashWith(meeting)).isEmpty();
+    }
+
+    @Test
+    void aTypesNameMayBeItsOwnCode() {
+        SessionTypeDetails workshop = details("WORKSHOP", "workshop", "2", 80);
+        assertThat(workshop.code()).contains("WORKSHOP");
+        assertThat(details("Other", "OTH", "2", 80).clashWith(workshop)).isEmpty();
+    }
+
+    @Test
     void excusedAbsencesAreLeftOutByDefault() {
         assertThat(details("Workshop", null, "4", 90).excusedPolicy()).isEqualTo(ExcusedPolicy.LEFT_OUT);
     }

@@ -46,6 +46,15 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
         }
     }
 
+    /** One query per registrant, as {@link #factsOf}: each reads only that registrant's records. */
+    @Override
+    public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
+        return db.resultQuery("select id from registrant where active order by id limit ?", limit)
+                .fetch(record -> record.get(0, Long.class)).stream()
+                .flatMap(id -> factsOf(new RegistrantId(id), requests).stream())
+                .toList();
+    }
+
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
         List<Object> binds = new ArrayList<>();

@@ -190,6 +190,10 @@ public final class JooqSessionTypeRepository implements SessionTypeRepository {
             throw switch (constraint.get()) {
                 case "session_type_name_uk" -> new DuplicateException("name", "A session type with this name already exists");
                 case "session_type_code_uk" -> new DuplicateException("code", "A session type with this code already exists");
+                case "session_type_name_is_code_uk" -> new DuplicateException("name",
+                        "This name is another session type's code: a name must differ from every other type's code");
+                case "session_type_code_is_name_uk" -> new DuplicateException("code",
+                        "This code is another session type's name: a code must differ from every other type's name");
                 case "topic_name_uk" -> new DuplicateException("topics", "Two topics of this type would have the same name");
                 default -> error;
             };

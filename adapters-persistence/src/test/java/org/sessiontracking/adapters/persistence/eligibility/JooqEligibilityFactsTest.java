@@ -121,6 +121,25 @@ class JooqEligibilityFactsTest {
         assertThat(all(countsOnly).get(ana).counts()).containsEntry(key, new AttendanceCounts(4, 1, 0));
     }
 
+    @Test
+    void theFirstRegistrantsAreTheActiveOnesInIdOrderWithTheSameFactsAsTheFullRun() {
+        long type = type("Trial");
+        long topic = topics(type, 1).getFirst();
+        long ana = registrant("Ana " + tag);
+        attend(session(type, topic, LocalDate.of(2026, 3, 5), false), ana, "PRESENT");
+        FactKey key = new FactKey("trial", PERIOD);
+        List<FactRequest> requests = List.of(new FactRequest(key, new SessionTypeId(type), PERIOD, Set.of()));
+        List<Long> activeIds = db.resultQuery("select id from registrant where active order by id")
+                .fetch(record -> record.get(0, Long.class));
+
+        List<RegistrantFacts> first = facts.firstRegistrants(requests, activeIds.size());
+        assertThat(first).extracting(one -> one.registrant().value()).containsExactlyElementsOf(activeIds);
+        assertThat(first).filteredOn(one -> one.registrant().value() == ana).singleElement()
+                .satisfies(one -> assertThat(one.counts()).containsEntry(key, new AttendanceCounts(1, 0, 0)));
+        assertThat(facts.firstRegistrants(requests, 1)).extracting(one -> one.registrant().value())
+                .containsExactly(activeIds.getFirst());
+    }
+
     @ParameterizedTest(name = "{0} topics")
     @ValueSource(ints = {63, 64, 70})
     void everyTopicCountsOnceAtTheBitAggregatesLimitAndBeyondIt(int count) {

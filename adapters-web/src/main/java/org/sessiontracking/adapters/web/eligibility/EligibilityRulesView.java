@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -26,6 +27,7 @@ import org.sessiontracking.adapters.web.common.Notifications;
 import org.sessiontracking.application.eligibility.ExpressionProblem;
 import org.sessiontracking.application.eligibility.InvalidExpressionException;
 import org.sessiontracking.application.eligibility.Outcome;
+import org.sessiontracking.application.eligibility.RuleCheck;
 import org.sessiontracking.application.eligibility.RulePreview;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase.SaveCommand;
@@ -60,7 +62,11 @@ public class EligibilityRulesView extends SplitLayout {
     private final TextArea expression = new TextArea("Rule (CEL)");
     private final TextField description = new TextField("Description");
     private final UnorderedList problems = new UnorderedList();
+    private final UnorderedList resolutions = new UnorderedList();
+    private final Span checkWarning = new Span();
     private final Span summary = new Span();
+    private final Span previewWarning = new Span();
+    private final H3 previewHeading = new H3("Preview");
     private final Select<Outcome.Kind> outcome = new Select<>();
     private final Grid<PreviewEligibilityRuleUseCase.Line> previewGrid = new Grid<>();
     private final Button delete = new Button("Delete…");
@@ -94,6 +100,17 @@ public class EligibilityRulesView extends SplitLayout {
         description.setWidthFull();
         problems.setId("rule-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        resolutions.setId("rule-resolutions");
+        resolutions.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        checkWarning.setId("rule-check-warning");
+        warningStyle(checkWarning);
+        previewWarning.setId("preview-warning");
+        warningStyle(previewWarning);
+        expression.addValueChangeListener(event -> {
+            resolutions.removeAll();
+            checkWarning.setText("");
+            hideEmptyMessages();
+        });
         Button check = new Button("Check", event -> check());
         check.setId("check-rule");
         Button save = new Button("Save", event -> save());
@@ -109,6 +126,7 @@ public class EligibilityRulesView extends SplitLayout {
         summary.setId("preview-summary");
         outcome.setId("preview-outcome");
         outcome.setLabel("Show");
+        outcome.setWidth("16em");
         outcome.setItems(Outcome.Kind.values());
         outcome.setItemLabelGenerator(kind -> switch (kind) {
             case PASS -> "Passing";
@@ -127,13 +145,18 @@ public class EligibilityRulesView extends SplitLayout {
         HorizontalLayout previewBar = new HorizontalLayout(outcome, summary);
         previewBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        VerticalLayout editor = new VerticalLayout(name, expression, help, description, problems, actions,
-                new H3("Preview"), previewBar, previewGrid);
-        // the editor scrolls as a whole, so the rule's text area never gets squeezed by the preview grid
+        VerticalLayout editor = new VerticalLayout(name, expression, help, description, problems, resolutions,
+                checkWarning, actions, previewHeading, previewBar, previewWarning, previewGrid);
+        // the editor keeps its natural height inside a scroller filling the panel, so it scrolls as a
+        // whole: neither the rule's text area nor the preview grid is squeezed or pushed out of reach
         editor.setWidthFull();
         previewGrid.setHeight("24em");
+        previewGrid.setMinHeight("24em");
+        Scroller editorScroller = new Scroller(editor, Scroller.ScrollDirection.VERTICAL);
+        editorScroller.setId("rule-editor");
+        editorScroller.setSizeFull();
         addToPrimary(list);
-        addToSecondary(editor);
+        addToSecondary(editorScroller);
         refreshRules();
         edit(null);
     }
@@ -150,16 +173,42 @@ public class EligibilityRulesView extends SplitLayout {
         name.setInvalid(false);
         delete.setEnabled(rule != null);
         showProblems(List.of());
+        resolutions.removeAll();
+        checkWarning.setText("");
         clearPreview();
     }
 
-    private boolean check() {
-        List<ExpressionProblem> found = rules.check(expression.getValue());
-        showProblems(found);
-        if (found.isEmpty()) {
+    private static void warningStyle(Span warning) {
+        warning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
+                .set("font-size", "var(--lumo-font-size-s)");
+    }
+
+    /** Save's own checks, which type each name or code stands for, and a warning from a trial evaluation. */
+    private RuleCheck check() {
+        RuleCheck checked = rules.check(expression.getValue());
+        showCheck(checked);
+        if (checked.valid() && checked.warning().isEmpty()) {
             Notifications.success("The rule is valid");
         }
-        return found.isEmpty();
+        checked.warning().ifPresent(Notifications::warning);
+        return checked;
+    }
+
+    private void showCheck(RuleCheck checked) {
+        showProblems(checked.problems());
+        resolutions.removeAll();
+        checked.resolutions().forEach(resolution -> resolutions.add(new ListItem("\"" + resolution.asWritten()
+                + "\" → " + resolution.typeName() + resolution.typeCode().map(code -> " (code " + code + ")").orElse(""))));
+        checkWarning.setText(checked.warning().orElse(""));
+        hideEmptyMessages();
+    }
+
+    /** Empty message lists would still take the layout's spacing: only those with something to say are shown. */
+    private void hideEmptyMessages() {
+        problems.setVisible(problems.getChildren().findAny().isPresent());
+        resolutions.setVisible(resolutions.getChildren().findAny().isPresent());
+        checkWarning.setVisible(!checkWarning.getText().isEmpty());
+        previewWarning.setVisible(!previewWarning.getText().isEmpty());
     }
 
     private void showProblems(List<ExpressionProblem> found) {
@@ -167,10 +216,35 @@ public class EligibilityRulesView extends SplitLayout {
         found.forEach(problem -> problems.add(new ListItem("Line " + problem.line() + ", column " + problem.column()
                 + ": " + problem.message())));
         expression.setInvalid(!found.isEmpty());
+        hideEmptyMessages();
     }
 
+    /**
+     * Saves after the same check as the Check button. A rule that no registrant tried could be evaluated
+     * for is allowed (it may be waiting for attendance of a new type), but is most likely a mistake, so
+     * saving it asks first.
+     */
     private void save() {
         name.setInvalid(false);
+        RuleCheck checked = rules.check(expression.getValue());
+        showCheck(checked);
+        if (!checked.valid()) {
+            return;
+        }
+        if (checked.warning().isPresent()) {
+            ConfirmDialog confirm = new ConfirmDialog("Save a rule that could not be evaluated?",
+                    checked.warning().get() + ". Saved rules answer eligibility questions: this one would answer "
+                            + "none of them.", "Save anyway", event -> store());
+            confirm.setId("confirm-save-rule");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Keep editing");
+            confirm.open();
+            return;
+        }
+        store();
+    }
+
+    private void store() {
         try {
             SaveCommand command = editing == null
                     ? SaveCommand.create(name.getValue(), expression.getValue(), description.getValue())
@@ -188,6 +262,8 @@ public class EligibilityRulesView extends SplitLayout {
             if (problem.field().filter("name"::equals).isPresent()) {
                 name.setErrorMessage(problem.getMessage());
                 name.setInvalid(true);
+            } else if (problem.field().filter("expression"::equals).isPresent()) {
+                showProblems(List.of(new ExpressionProblem(1, 1, problem.getMessage())));
             } else {
                 Notifications.error(problem.getMessage());
             }
@@ -229,10 +305,15 @@ public class EligibilityRulesView extends SplitLayout {
             summary.setText(lastPreview.total() + " registrants: " + lastPreview.count(Outcome.Kind.PASS)
                     + " pass, " + lastPreview.count(Outcome.Kind.FAIL) + " fail, "
                     + lastPreview.count(Outcome.Kind.ERROR) + " could not be evaluated");
+            previewWarning.setText(lastPreview.warning().orElse(""));
+            hideEmptyMessages();
+            lastPreview.warning().ifPresent(warning -> outcome.setValue(Outcome.Kind.ERROR));
+            previewHeading.scrollIntoView();
         } catch (InvalidExpressionException invalid) {
             showProblems(invalid.problems());
             lastPreview = null;
             summary.setText("");
+            previewWarning.setText("");
         }
         previewGrid.getDataProvider().refreshAll();
     }
@@ -240,6 +321,8 @@ public class EligibilityRulesView extends SplitLayout {
     private void clearPreview() {
         lastPreview = null;
         summary.setText("");
+        previewWarning.setText("");
+        hideEmptyMessages();
         previewGrid.getDataProvider().refreshAll();
     }
 

@@ -53,7 +53,7 @@ final class SeriesDialog extends Dialog {
     private final Checkbox rotateTopics = new Checkbox("Take the topics in turn");
     private final VerticalLayout dates = new VerticalLayout();
     private final Span summary = new Span();
-    private final Button confirm = new Button("Schedule");
+    private final Button confirm = new Button("Schedule sessions");
     private final FieldErrors fieldErrors = new FieldErrors();
     private List<LocalDate> previewed = List.of();
 
@@ -133,6 +133,8 @@ final class SeriesDialog extends Dialog {
         fieldErrors.clear();
         previewed = List.of();
         dates.removeAll();
+        // nothing valid to schedule: the button must not name a count left over from an earlier choice
+        confirm.setText("Schedule sessions");
         confirm.setEnabled(false);
         Optional<SeriesSchedule> schedule = chosenSchedule();
         if (schedule.isEmpty()) {

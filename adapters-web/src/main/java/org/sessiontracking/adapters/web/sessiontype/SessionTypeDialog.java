@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import org.sessiontracking.adapters.web.common.CharacterCounter;
 import org.sessiontracking.adapters.web.common.FieldErrors;
 import org.sessiontracking.adapters.web.common.Notifications;
 import org.sessiontracking.application.common.ConcurrentModificationException;
@@ -60,7 +60,7 @@ final class SessionTypeDialog extends Dialog {
     private final TextArea description = new TextArea("Description");
     private final Select<Frequency> frequency = new Select<>();
     private final BigDecimalField duration = new BigDecimalField("Duration");
-    private final IntegerField requiredAttendance = new IntegerField("Required Attendance");
+    private final TextField requiredAttendance = new TextField("Required Attendance");
     private final Select<ExcusedPolicy> excusedPolicy = new Select<>();
     private final Checkbox topicTracking = new Checkbox("Topic Tracking");
     private final TopicsEditor topics;
@@ -109,13 +109,14 @@ final class SessionTypeDialog extends Dialog {
     private void configureFields() {
         name.setId("type-name");
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(SessionTypeDetails.MAX_NAME_LENGTH);
-        name.setHelperText("e.g. Family Development Session");
+        // no maxLength on the inputs: the browser would cut a longer paste without a word; the counter
+        // says the limit and the domain's refusal is shown on the field
+        CharacterCounter.attach(name, SessionTypeDetails.MAX_NAME_LENGTH, "e.g. Family Development Session");
         code.setId("type-code");
-        code.setMaxLength(12);
-        code.setHelperText("Optional short code used in session titles, e.g. FDS");
+        CharacterCounter.attach(code, SessionTypeDetails.MAX_CODE_LENGTH,
+                "Optional short code used in session titles, e.g. FDS");
         description.setId("type-description");
-        description.setMaxLength(1000);
+        CharacterCounter.attach(description, SessionTypeDetails.MAX_DESCRIPTION_LENGTH, "");
         frequency.setLabel("Frequency");
         frequency.setId("type-frequency");
         frequency.setItems(Frequency.values());
@@ -150,8 +151,9 @@ final class SessionTypeDialog extends Dialog {
                         "Duration must be more than 0 and at most 24 hours")
                 .bind(SessionTypeFormModel::getDurationHours, SessionTypeFormModel::setDurationHours);
         binder.forField(requiredAttendance).asRequired("Required attendance is required")
+                .withConverter(new WholePercentage())
                 .withValidator(percent -> percent >= 0 && percent <= 100,
-                        "Required attendance must be between 0 and 100")
+                        WholePercentage.OUT_OF_RANGE)
                 .bind(SessionTypeFormModel::getRequiredAttendance, SessionTypeFormModel::setRequiredAttendance);
         binder.forField(excusedPolicy)
                 .bind(SessionTypeFormModel::getExcusedPolicy, SessionTypeFormModel::setExcusedPolicy);

@@ -86,6 +86,23 @@ class SeriesDialogTest {
     }
 
     @Test
+    void anEndBeforeTheStartLeavesNoCountOnTheDisabledButton() {
+        _setValue(_get(IntegerField.class, spec -> spec.withId("series-count")), 6);
+        Button confirm = _get(Button.class, spec -> spec.withId("confirm-series"));
+        assertThat(confirm.getText()).isEqualTo("Schedule 6 sessions");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> ends = _get(RadioButtonGroup.class, spec -> spec.withId("series-ends"));
+        _setValue(ends, SeriesDialog.UNTIL_DATE);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("series-end")), LocalDate.of(2027, 1, 1));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("series-end")).isInvalid()).isTrue();
+        assertThat(confirm.isEnabled()).isFalse();
+        assertThat(confirm.getText()).isEqualTo("Schedule sessions");
+        assertThat(shownDates()).isEmpty();
+    }
+
+    @Test
     void theTopicsCanBeTakenInTurnStartingWithTheFormsTopic() {
         Checkbox rotate = _get(Checkbox.class, spec -> spec.withId("series-rotate-topics"));
         assertThat(rotate.isVisible()).isTrue();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +73,7 @@ class SessionTypesViewTest {
     private void fillStepOne(String name, int required) {
         _click(_get(Button.class, spec -> spec.withId("create-session-type")));
         _setValue(_get(TextField.class, spec -> spec.withId("type-name")), name);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("type-required-attendance")), required);
+        _setValue(_get(TextField.class, spec -> spec.withId("type-required-attendance")), String.valueOf(required));
     }
 
     private void addTopic(String name) {
@@ -125,11 +125,90 @@ class SessionTypesViewTest {
         fillStepOne("Skills Training", 120);
         _click(_get(Button.class, spec -> spec.withId("save-session-type")));
 
-        IntegerField required = _get(IntegerField.class, spec -> spec.withId("type-required-attendance"));
+        TextField required = _get(TextField.class, spec -> spec.withId("type-required-attendance"));
         assertThat(required.isInvalid()).isTrue();
         assertThat(required.getErrorMessage()).isEqualTo("Required attendance must be between 0 and 100");
         assertThat(_get(TextField.class, spec -> spec.withId("type-name")).getValue()).isEqualTo("Skills Training");
         assertThat(repository.count(SessionTypeFilter.ALL)).isEqualTo(1);
+    }
+
+    @Test
+    void aDecimalRequiredAttendanceIsRefusedWithItsOwnMessageNeverReadAsAnotherNumber() {
+        for (String decimal : List.of("5.5", "50.5", "5,5")) {
+            fillStepOne("Skills Training " + decimal, 80);
+            TextField required = _get(TextField.class, spec -> spec.withId("type-required-attendance"));
+            _setValue(required, decimal);
+            _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+
+            assertThat(required.isInvalid()).as(decimal).isTrue();
+            assertThat(required.getErrorMessage()).as(decimal)
+                    .isEqualTo("Required attendance is a whole percentage, e.g. 80");
+            assertThat(required.getValue()).isEqualTo(decimal);
+            assertThat(repository.count(SessionTypeFilter.ALL)).as(decimal).isEqualTo(1);
+            _click(_get(Button.class, spec -> spec.withId("cancel-session-type")));
+        }
+        fillStepOne("Skills Training", 80);
+        _setValue(_get(TextField.class, spec -> spec.withId("type-required-attendance")), " 55 ");
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        assertThat(stored("Skills Training").details().requiredAttendance()).isEqualTo(55);
+    }
+
+    @Test
+    void theNameCodeAndDescriptionCountTheirCharactersAgainstTheLimitAsTheUserTypes() {
+        _click(_get(Button.class, spec -> spec.withId("create-session-type")));
+        TextField name = _get(TextField.class, spec -> spec.withId("type-name"));
+        assertThat(name.getMaxLength()).as("nothing typed is cut off").isZero();
+        assertThat(name.getHelperText()).isEqualTo("e.g. Family Development Session · 0/100");
+        _setValue(name, "Skills Training");
+        assertThat(name.getHelperText()).isEqualTo("e.g. Family Development Session · 15/100");
+        _setValue(name, "x".repeat(101));
+        assertThat(name.getHelperText()).endsWith("101/100: 1 too many");
+
+        TextField code = _get(TextField.class, spec -> spec.withId("type-code"));
+        _setValue(code, "SKL");
+        assertThat(code.getHelperText()).endsWith(" · 3/12");
+        TextArea description = _get(TextArea.class, spec -> spec.withId("type-description"));
+        _setValue(description, "abc");
+        assertThat(description.getHelperText()).isEqualTo("3/1000");
+    }
+
+    @Test
+    void aNameOverTheLimitIsRefusedWithTheDomainsMessageOnTheFieldAndNothingIsCut() {
+        fillStepOne("x".repeat(101), 80);
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        TextField name = _get(TextField.class, spec -> spec.withId("type-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Name must be at most 100 characters, got 101");
+        assertThat(name.getValue()).hasSize(101);
+        assertThat(repository.count(SessionTypeFilter.ALL)).isEqualTo(1);
+
+        _setValue(name, "Skills Training");
+        _setValue(_get(TextField.class, spec -> spec.withId("type-code")), "ABCDEFGHIJKLM");
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        TextField code = _get(TextField.class, spec -> spec.withId("type-code"));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("Code must be 1 to 12 letters");
+        assertThat(name.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aNameThatIsAnotherTypesCodeIsShownOnTheNameFieldAsTheUseCaseSaysIt() {
+        fillStepOne("meeting", 75);
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        TextField name = _get(TextField.class, spec -> spec.withId("type-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("'MEETING' is the code of 'Group Meeting'");
+
+        useCases.create().create(new CreateSessionTypeUseCase.Command(aSessionType().name("Yoga").code(null)
+                .withoutTopicTracking().details(), false, List.of()));
+        _setValue(name, "Skills Training");
+        _setValue(_get(TextField.class, spec -> spec.withId("type-code")), "yoga");
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        TextField code = _get(TextField.class, spec -> spec.withId("type-code"));
+        assertThat(name.isInvalid()).isFalse();
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("'Yoga' is the name of another session type");
+        assertThat(repository.count(SessionTypeFilter.ALL)).isEqualTo(2);
     }
 
     @Test
@@ -175,13 +254,13 @@ class SessionTypesViewTest {
         useCases.retire().retire(new SessionTypeVersion(
                 meeting.id(), meeting.version()));
 
-        _setValue(_get(IntegerField.class, spec -> spec.withId("type-required-attendance")), 60);
+        _setValue(_get(TextField.class, spec -> spec.withId("type-required-attendance")), "60");
         _click(_get(Button.class, spec -> spec.withId("save-session-type")));
 
         Div conflict = _get(Div.class, spec -> spec.withId("conflict-message"));
         assertThat(_get(conflict, Span.class).getText())
                 .contains("was changed by someone else");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("type-required-attendance")).getValue()).isEqualTo(60);
+        assertThat(_get(TextField.class, spec -> spec.withId("type-required-attendance")).getValue()).isEqualTo("60");
         assertThat(stored("Group Meeting").details().requiredAttendance()).isEqualTo(80);
     }
 }

@@ -4,8 +4,12 @@ import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.eligibility.ExpressionProblem;
 import org.sessiontracking.application.eligibility.InvalidExpressionException;
+import org.sessiontracking.application.eligibility.Outcome;
+import org.sessiontracking.application.eligibility.RuleCheck;
+import org.sessiontracking.application.eligibility.RulePreview;
 import org.sessiontracking.application.eligibility.port.in.ManageEligibilityRulesUseCase;
 import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
@@ -14,26 +18,49 @@ import org.sessiontracking.domain.eligibility.EligibilityRuleId;
 import org.sessiontracking.domain.user.Permission;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 public final class ManageEligibilityRules implements ManageEligibilityRulesUseCase {
 
+    /** How many registrants a check tries the rule on: enough to catch a rule that always fails, and cheap. */
+    static final int TRIAL_SIZE = 50;
+
     private final EligibilityRuleRepository rules;
+    private final EligibilityFacts facts;
     private final RulePlanner planner;
     private final CurrentActor currentActor;
 
-    public ManageEligibilityRules(EligibilityRuleRepository rules, EligibilityExpressions expressions,
-                                  SessionTypeRepository types, CurrentActor currentActor, Clock clock) {
+    public ManageEligibilityRules(EligibilityRuleRepository rules, EligibilityFacts facts,
+                                  EligibilityExpressions expressions, SessionTypeRepository types,
+                                  CurrentActor currentActor, Clock clock) {
         this.rules = rules;
+        this.facts = facts;
         this.planner = new RulePlanner(expressions, types, clock);
         this.currentActor = currentActor;
     }
 
+    /** Save's own checks, then a trial over the first registrants: a rule none of them can be evaluated for is warned about. */
     @Override
-    public List<ExpressionProblem> check(String expression) {
+    public RuleCheck check(String expression) {
         currentActor.get().require(Permission.WRITE_ELIGIBILITY_RULES);
-        return planner.problems(expression == null ? "" : expression);
+        RuleCheck checked = planner.check(expression);
+        if (!checked.valid()) {
+            return checked;
+        }
+        RulePlanner.Plan plan = planner.plan(expression);
+        LocalDate today = planner.today();
+        List<Outcome> outcomes = facts.firstRegistrants(plan.requests(), TRIAL_SIZE).stream()
+                .map(registrant -> plan.rule().evaluate(planner.input(plan, registrant, today)))
+                .toList();
+        Optional<String> warning = outcomes.isEmpty() || !outcomes.stream().allMatch(Outcome.Error.class::isInstance)
+                ? Optional.empty()
+                : Optional.of(RulePreview.noneEvaluated(outcomes.size() == 1
+                ? "The one registrant tried could not be evaluated"
+                : "None of the first " + outcomes.size() + " registrants tried could be evaluated",
+                ((Outcome.Error) outcomes.getFirst()).message()));
+        return new RuleCheck(checked.problems(), checked.resolutions(), warning);
     }
 
     @Override
@@ -50,7 +77,7 @@ public final class ManageEligibilityRules implements ManageEligibilityRulesUseCa
             }
             rule.edit(command.name(), command.expression(), command.description());
         }
-        List<ExpressionProblem> problems = planner.problems(rule.expression());
+        List<ExpressionProblem> problems = planner.check(rule.expression()).problems();
         if (!problems.isEmpty()) {
             throw new InvalidExpressionException(problems);
         }

@@ -6,14 +6,18 @@ import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.InvalidExpressionException;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
+import org.sessiontracking.application.eligibility.RuleCheck;
 import org.sessiontracking.application.eligibility.RuleInput;
 import org.sessiontracking.application.eligibility.TypeFacts;
 import org.sessiontracking.application.eligibility.TypeReference;
+import org.sessiontracking.application.eligibility.TypeResolution;
 import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions;
 import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions.CompiledRule;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.common.InvalidValueException;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.sessiontype.TopicId;
@@ -58,25 +62,41 @@ final class RulePlanner {
         return LocalDate.now(clock);
     }
 
-    List<ExpressionProblem> problems(String expression) {
+    /**
+     * Everything that keeps a rule's text from being saved, in one place for check, preview and save:
+     * the domain's rule for an expression (present, not too long), then syntax and types, then the
+     * session types its calls name; and which type each name or code stands for.
+     */
+    RuleCheck check(String expression) {
+        try {
+            EligibilityRule.validExpression(expression);
+        } catch (InvalidValueException refused) {
+            return new RuleCheck(List.of(new ExpressionProblem(1, 1, refused.getMessage())), List.of(), Optional.empty());
+        }
         EligibilityExpressions.Checked checked = expressions.check(expression, Period.lastTwelveMonths(clock));
         List<ExpressionProblem> problems = new ArrayList<>(checked.problems());
+        Map<String, TypeResolution> resolutions = new LinkedHashMap<>();
         for (TypeReference reference : checked.references()) {
-            Optional<SessionType> type = resolve(reference.typeNameAsWritten());
-            if (type.isEmpty()) {
+            String written = reference.typeNameAsWritten().strip();
+            Optional<Resolved> resolved = resolve(written);
+            if (resolved.isEmpty()) {
                 problems.add(new ExpressionProblem(reference.line(), reference.column(),
                         "No session type is named or coded '" + reference.typeNameAsWritten() + "'"));
-            } else if (reference.function().needsTopics() && !type.get().topicTracking()) {
+                continue;
+            }
+            resolutions.putIfAbsent(written, resolved.get().as(written));
+            SessionType type = resolved.get().type();
+            if (reference.function().needsTopics() && !type.topicTracking()) {
                 problems.add(new ExpressionProblem(reference.line(), reference.column(),
-                        reference.function().celName() + ": " + type.get().name() + " does not track topics"));
+                        reference.function().celName() + ": " + type.name() + " does not track topics"));
             }
         }
         problems.sort(Comparator.comparingInt(ExpressionProblem::line).thenComparingInt(ExpressionProblem::column));
-        return problems;
+        return new RuleCheck(problems, List.copyOf(resolutions.values()), Optional.empty());
     }
 
     Plan plan(String expression) {
-        List<ExpressionProblem> problems = problems(expression);
+        List<ExpressionProblem> problems = check(expression).problems();
         if (!problems.isEmpty()) {
             throw new InvalidExpressionException(problems);
         }
@@ -90,7 +110,7 @@ final class RulePlanner {
             if (requests.containsKey(reference.key())) {
                 continue;
             }
-            SessionType type = resolve(reference.typeNameAsWritten()).orElseThrow(
+            SessionType type = resolve(reference.typeNameAsWritten().strip()).map(Resolved::type).orElseThrow(
                     () -> new InvalidExpressionException(List.of(new ExpressionProblem(reference.line(),
                             reference.column(), "No session type is named '" + reference.typeNameAsWritten() + "'"))));
             Set<TopicId> activeTopics = type.topicTracking()
@@ -118,7 +138,15 @@ final class RulePlanner {
         return new RuleInput(facts.registrant(), facts.area(), facts.kind(), facts.sex(), age, typeFacts);
     }
 
-    private Optional<SessionType> resolve(String nameOrCode) {
-        return types.findByName(nameOrCode.strip()).or(() -> types.findByCode(nameOrCode.strip()));
+    /** A name is looked up before a code (names and codes of different types never collide, see SessionTypeDetails). */
+    private Optional<Resolved> resolve(String nameOrCode) {
+        return types.findByName(nameOrCode).map(type -> new Resolved(type, false))
+                .or(() -> types.findByCode(nameOrCode).map(type -> new Resolved(type, true)));
+    }
+
+    private record Resolved(SessionType type, boolean byCode) {
+        TypeResolution as(String written) {
+            return new TypeResolution(written, type.id(), type.name(), type.details().code(), byCode);
+        }
     }
 }

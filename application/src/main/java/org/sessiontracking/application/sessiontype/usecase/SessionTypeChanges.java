@@ -11,7 +11,10 @@ import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Permission;
 
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The steps every change of a stored session type shares: only administrators, the type must exist,
@@ -42,18 +45,20 @@ final class SessionTypeChanges {
         return load(seen.id());
     }
 
-    /** Refuses a name or code that another type already has (ignoring case). */
+    /**
+     * Refuses a name or code that another type already uses as its name or code (ignoring case; the
+     * domain's rule, {@link SessionTypeDetails#clashWith}). The store enforces the same under concurrency.
+     */
     void requireUnique(SessionTypeDetails details, SessionTypeId self) {
-        repository.findByName(details.name())
+        Stream.of(Optional.of(details.name()), details.code())
+                .flatMap(Optional::stream)
+                .flatMap(identifier -> Stream.of(repository.findByName(identifier), repository.findByCode(identifier)))
+                .flatMap(Optional::stream)
                 .filter(other -> !other.id().equals(self))
-                .ifPresent(other -> {
-                    throw new DuplicateException("name", "A session type named '" + other.name() + "' already exists");
-                });
-        details.code().flatMap(repository::findByCode)
-                .filter(other -> !other.id().equals(self))
-                .ifPresent(other -> {
-                    throw new DuplicateException("code", "Code '" + other.details().code().orElseThrow()
-                            + "' is already used by '" + other.name() + "'");
+                .flatMap(other -> details.clashWith(other.details()).stream())
+                .min(Comparator.comparing(clash -> !clash.field().equals("name")))
+                .ifPresent(clash -> {
+                    throw new DuplicateException(clash.field(), clash.message());
                 });
     }
 

@@ -1,6 +1,6 @@
 package org.sessiontracking.application.eligibility.port.in;
 
-import org.sessiontracking.application.eligibility.ExpressionProblem;
+import org.sessiontracking.application.eligibility.RuleCheck;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
@@ -11,8 +11,12 @@ import java.util.Optional;
 /** Administrators write, check, name and save eligibility rules; anyone who may read lists them. */
 public interface ManageEligibilityRulesUseCase {
 
-    /** Syntax, type and session-type errors with their positions; empty when the rule is valid. */
-    List<ExpressionProblem> check(String expression);
+    /**
+     * Everything Save refuses (length, syntax, types, session types) with positions, the session type
+     * each name or code in the rule stands for, and a warning when the rule can be evaluated for none of
+     * the first registrants (an overflow, say): Save still accepts such a rule.
+     */
+    RuleCheck check(String expression);
 
     /** Creates (no id) or updates a rule; throws InvalidExpressionException when it does not check. */
     EligibilityRuleId save(SaveCommand command);

@@ -16,6 +16,9 @@ public interface EligibilityFacts {
     /** Every active registrant, in id order, streamed in chunks: never all in memory at once. */
     void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> registrant);
 
+    /** The first {@code limit} active registrants in id order, to try a rule on a few before saving it. */
+    List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit);
+
     Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests);
 
     /** Display names ("name (external id)") of the given registrants. */
