@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.web.attendance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sessiontracking.adapters.web.csv.CsvExport;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.LineProblem;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.SheetLine;
 
@@ -21,7 +22,8 @@ import java.util.Locale;
  * Reads a sign-in sheet: CSV with the columns external id, status and an optional reason, with or
  * without a header row. With a header, the columns are found by name ({@code external_id},
  * {@code status}, {@code reason}; others, such as those of an exported roster, are ignored), so an
- * exported file can be edited and imported back. Every problem of the file is reported with its line.
+ * exported file can be edited and imported back (the quote the export puts before text that looks like
+ * a formula is taken off again, see {@link CsvExport#readBack}). Every problem of the file is reported with its line.
  */
 final class SignInSheetCsv {
 
@@ -91,8 +93,9 @@ final class SignInSheetCsv {
                 problems.add(new LineProblem(line, "the line has " + record.size() + " columns, fewer than the header"));
                 continue;
             }
-            lines.add(new SheetLine(line, record.get(idColumn), record.get(statusColumn),
-                    reasonColumn >= 0 && reasonColumn < record.size() ? record.get(reasonColumn) : ""));
+            lines.add(new SheetLine(line, CsvExport.readBack(record.get(idColumn)),
+                    CsvExport.readBack(record.get(statusColumn)),
+                    reasonColumn >= 0 && reasonColumn < record.size() ? CsvExport.readBack(record.get(reasonColumn)) : ""));
         }
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(new LineProblem(0, "The file has a header but no attendance lines"));
