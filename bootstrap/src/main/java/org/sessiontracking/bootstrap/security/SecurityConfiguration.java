@@ -8,6 +8,7 @@ import org.sessiontracking.application.user.port.out.PasswordHasher;
 import org.sessiontracking.application.user.port.out.UserRepository;
 import org.sessiontracking.domain.user.Username;
 import org.sessiontracking.domain.common.DomainException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -20,17 +21,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Sign-in with the users stored in the database. Vaadin's configurer protects the views by their
  * {@code @RolesAllowed}/{@code @PermitAll} annotations; the use cases check the role again through
  * {@link CurrentActor}, so calling one directly does not get around it. Failed sign-ins slow down
  * further attempts ({@link SignInThrottle}); the sign-in form needs the CSRF token; every response
- * carries a Content-Security-Policy and a Referrer-Policy (cookie settings and the idle timeout are
- * in application.properties).
+ * carries a Content-Security-Policy and a Referrer-Policy; a session unused for
+ * {@code server.servlet.session.timeout} ends ({@link IdleSessionTimeout}; the cookie settings are in
+ * application.properties).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,7 +51,10 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock,
+                                            @Value("${server.servlet.session.timeout:30m}") Duration idleLimit)
+            throws Exception {
+        http.addFilterBefore(new IdleSessionTimeout(clock, idleLimit), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // an address that is no route reaches Vaadin (and its "Page not found") once signed in,
                 // instead of being turned back to the sign-in page

@@ -18,6 +18,7 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -186,8 +187,14 @@ class SignInAndHeadersHttpTest extends ApplicationTest {
     }
 
     @Test
-    void aSessionEndsAfterThirtyIdleMinutesAndTheHeartbeatDoesNotKeepItOpen() throws Exception {
+    void aSessionEndsAfterThirtyMinutesWithoutUse() throws Exception {
         new Browser().get("login");
+        List<IdleSessionTimeout> idleTimeouts = context.getBean(FilterChainProxy.class).getFilterChains().stream()
+                .flatMap(chain -> chain.getFilters().stream())
+                .filter(IdleSessionTimeout.class::isInstance).map(IdleSessionTimeout.class::cast).toList();
+        assertThat(idleTimeouts).singleElement().satisfies(idle ->
+                assertThat(idle.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(30)));
+
         TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
         Context webapp = (Context) server.getTomcat().getHost().findChildren()[0];
         assertThat(webapp.getSessionTimeout()).isEqualTo(30);

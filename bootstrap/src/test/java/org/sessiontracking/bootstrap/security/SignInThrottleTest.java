@@ -2,11 +2,7 @@ package org.sessiontracking.bootstrap.security;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,30 +10,6 @@ class SignInThrottleTest {
 
     private static final String OFFICE = "10.0.0.1";
     private static final String STRANGER = "203.0.113.9";
-
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-12-02T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final HandClock clock = new HandClock();
     private final SignInThrottle throttle = new SignInThrottle(clock, ThrottlePolicy.PER_ACCOUNT, ThrottlePolicy.PER_ADDRESS);
