@@ -1,13 +1,9 @@
 package org.sessiontracking.adapters.web.attendance;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.sessiontracking.adapters.web.csv.CsvExport;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +12,8 @@ import java.util.Locale;
 /**
  * Writes a session's roster and attendance as CSV (UTF-8 with a byte-order mark, so spreadsheets
  * read names correctly). Its first three columns are those of a sign-in sheet, so the file can be
- * edited and imported back.
+ * edited and imported back. Text that a spreadsheet would take for a formula is neutralised
+ * ({@link CsvExport}); the import undoes that.
  */
 final class AttendanceCsv {
 
@@ -28,16 +25,12 @@ final class AttendanceCsv {
     }
 
     static byte[] export(AttendanceView view, ZoneId zone) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (AttendanceRow row : view.rows()) {
-                printer.printRecord(row.registrant().externalId(), row.status().label(), row.reason(),
-                        row.registrant().name(), row.registrant().groupName(), row.registrant().area(),
-                        row.recordedBy(), row.recordedAt() == null ? "" : RECORDED_AT.format(row.recordedAt().atZone(zone)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder().append('\uFEFF');
+        CsvExport csv = CsvExport.to(out, HEADER);
+        for (AttendanceRow row : view.rows()) {
+            csv.row(row.registrant().externalId(), row.status().label(), row.reason(),
+                    row.registrant().name(), row.registrant().groupName(), row.registrant().area(),
+                    row.recordedBy(), row.recordedAt() == null ? "" : RECORDED_AT.format(row.recordedAt().atZone(zone)));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -2,10 +2,10 @@ package org.sessiontracking.adapters.web.attendance;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
+import org.sessiontracking.adapters.web.csv.CsvExport;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.LineProblem;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase.SheetLine;
 
@@ -25,7 +25,8 @@ import java.util.Locale;
  * Reads a sign-in sheet: CSV with the columns external id, status and an optional reason, with or
  * without a header row. With a header, the columns are found by name ({@code external_id},
  * {@code status}, {@code reason}; others, such as those of an exported roster, are ignored), so an
- * exported file can be edited and imported back. Every problem of the file is reported with its line.
+ * exported file can be edited and imported back (the quote the export puts before text that looks like
+ * a formula is taken off again, see {@link CsvExport#readBack}). Every problem of the file is reported with its line.
  */
 final class SignInSheetCsv {
 
@@ -104,8 +105,9 @@ final class SignInSheetCsv {
                 problems.add(new LineProblem(line, "the line has " + record.size() + " columns, fewer than the header"));
                 continue;
             }
-            lines.add(new SheetLine(line, record.get(idColumn), record.get(statusColumn),
-                    reasonColumn >= 0 && reasonColumn < record.size() ? record.get(reasonColumn) : ""));
+            lines.add(new SheetLine(line, CsvExport.readBack(record.get(idColumn)),
+                    CsvExport.readBack(record.get(statusColumn)),
+                    reasonColumn >= 0 && reasonColumn < record.size() ? CsvExport.readBack(record.get(reasonColumn)) : ""));
         }
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(new LineProblem(0, "The file has a header but no attendance lines"));
@@ -122,18 +124,15 @@ final class SignInSheetCsv {
     static byte[] sample(List<AttendanceRow> roster) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            if (roster.isEmpty()) {
-                for (List<String> line : GENERIC_SAMPLE) {
-                    printer.printRecord(line);
-                }
+        // the roster's reasons are people's text: neutralised like every export, and read back by parse
+        CsvExport csv = CsvExport.to(out, COLUMNS.toArray(String[]::new));
+        if (roster.isEmpty()) {
+            for (List<String> line : GENERIC_SAMPLE) {
+                csv.row(line.toArray());
             }
-            for (AttendanceRow row : roster) {
-                printer.printRecord(row.registrant().externalId(), row.status().label(), row.reason());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        for (AttendanceRow row : roster) {
+            csv.row(row.registrant().externalId(), row.status().label(), row.reason());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

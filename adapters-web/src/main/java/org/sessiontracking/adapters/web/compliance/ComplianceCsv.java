@@ -1,12 +1,12 @@
 package org.sessiontracking.adapters.web.compliance;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.sessiontracking.adapters.web.csv.CsvExport;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.compliance.Compliance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,7 @@ import java.util.Locale;
  * The compliance list as CSV (UTF-8, comma-separated, header row, CRLF line ends):
  * {@code external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags};
  * rate_percent has one decimal and is empty when nothing was counted; status is the label shown on screen.
+ * Text that a spreadsheet would take for a formula is neutralised ({@link CsvExport}).
  */
 final class ComplianceCsv {
 
@@ -40,22 +41,19 @@ final class ComplianceCsv {
     }
 
     static void write(ComplianceListUseCase compliance, ComplianceCriteria criteria, Writer out) throws IOException {
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-            compliance.export(criteria, row -> print(printer, row));
+        try {
+            CsvExport csv = CsvExport.to(out, HEADER);
+            compliance.export(criteria, row -> print(csv, row));
+            out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static void print(CSVPrinter printer, ComplianceRow row) {
-        try {
-            printer.printRecord(row.externalId(), row.name(), row.area(), row.group(), row.counts().present(),
-                    row.counts().absent(), row.counts().excused(), row.attended(), row.counted(),
-                    org.sessiontracking.domain.compliance.Compliance.ratePercent(row.attended(), row.counted())
-                            .map(Object::toString).orElse(""),
-                    row.status().label(), row.openFlags());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void print(CsvExport csv, ComplianceRow row) {
+        csv.row(row.externalId(), row.name(), row.area(), row.group(), row.counts().present(),
+                row.counts().absent(), row.counts().excused(), row.attended(), row.counted(),
+                Compliance.ratePercent(row.attended(), row.counted()).orElse(null),
+                row.status().label(), row.openFlags());
     }
 }

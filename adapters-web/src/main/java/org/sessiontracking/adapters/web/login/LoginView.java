@@ -13,7 +13,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The sign-in page; Spring Security handles the form post to /login. */
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The sign-in page; Spring Security handles the form post to /login (with the CSRF token Vaadin puts
+ * in the page). It says why the last attempt was refused: a wrong username or password
+ * ({@code ?error}), a pause after too many failures ({@code ?throttled=N}), or an expired page
+ * ({@code ?expired}).
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Session Tracking")
 @AnonymousAllowed
@@ -27,12 +36,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassNames(LumoUtility.Background.CONTRAST_5);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Session Tracking");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "If your account was deactivated, ask your administrator.");
-        login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setId("login-form");
@@ -47,6 +50,34 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        OptionalLong wait = waitSeconds(parameters.getOrDefault("throttled", List.of()));
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Session Tracking");
+        if (wait.isPresent()) {
+            long seconds = wait.getAsLong();
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins. Try again in " + seconds
+                    + (seconds == 1 ? " second." : " seconds."));
+            i18n.getErrorMessage().setMessage("Sign-in pauses after several wrong passwords, to stop password "
+                    + "guessing. After the wait the right password signs you in as usual.");
+        } else if (parameters.containsKey("expired")) {
+            i18n.getErrorMessage().setTitle("The sign-in page had expired");
+            i18n.getErrorMessage().setMessage("Nobody was signed in. Please enter your username and password again.");
+        } else {
+            i18n.getErrorMessage().setTitle("Incorrect username or password");
+            i18n.getErrorMessage().setMessage("Check your username and password and try again. "
+                    + "If your account was deactivated, ask your administrator.");
+        }
+        login.setI18n(i18n);
+        login.setError(wait.isPresent() || parameters.containsKey("expired") || parameters.containsKey("error"));
+    }
+
+    /** The wait the server sent back ({@code throttled=N}); anything that is not a plausible number of seconds is ignored. */
+    private static OptionalLong waitSeconds(List<String> values) {
+        if (values.size() != 1 || !values.getFirst().matches("[0-9]{1,5}")) {
+            return OptionalLong.empty();
+        }
+        long seconds = Long.parseLong(values.getFirst());
+        return seconds >= 1 && seconds <= 3600 ? OptionalLong.of(seconds) : OptionalLong.empty();
     }
 }
