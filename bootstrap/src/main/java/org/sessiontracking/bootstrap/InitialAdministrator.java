@@ -5,6 +5,8 @@ import org.sessiontracking.application.user.port.in.CreateInitialAdministratorUs
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -15,8 +17,12 @@ import java.util.Optional;
  * On the first start (no users yet) creates the administrator account from
  * {@code sessiontracking.admin.username} / {@code sessiontracking.admin.password}; without a
  * configured password it generates one and shows it once in the log.
+ * <p>
+ * It runs before every other start-up runner: the demo data adds users of its own, and an
+ * administrator created after them would never be created at all.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);

@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
 
@@ -22,7 +24,9 @@ public class DemoDataWiring {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataWiring.class);
 
+    /** After the first start's administrator, which is created only while there are no users. */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     ApplicationRunner demoDataLoader(DSLContext db, Clock clock, PasswordHasher hasher) {
         return arguments -> {
             DemoDataLoader.Result result = new DemoDataLoader(db, clock).load(hasher.hash(DemoDataLoader.DEMO_PASSWORD));
