@@ -20,14 +20,19 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Sign-in with the users stored in the database. Vaadin's configurer protects the views by their
  * {@code @RolesAllowed}/{@code @PermitAll} annotations; the use cases check the role again through
- * {@link CurrentActor}, so calling one directly does not get around it.
+ * {@link CurrentActor}, so calling one directly does not get around it. The operators' health and
+ * info endpoints are open; every other actuator path needs a sign-in (and only these two are exposed).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfiguration {
 
+    /** What operators' monitoring may read without signing in: the overall state and the version, nothing more. */
+    static final String[] OPERATOR_ENDPOINTS = {"/actuator/health", "/actuator/info"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPERATOR_ENDPOINTS).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
