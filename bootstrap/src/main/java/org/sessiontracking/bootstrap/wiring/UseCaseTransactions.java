@@ -4,8 +4,6 @@ import org.sessiontracking.application.common.StorageUnavailableException;
 import org.sessiontracking.domain.common.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,10 +44,11 @@ public final class UseCaseTransactions {
             } catch (UseCaseFailure failure) {
                 throw failure.getCause();
             } catch (RuntimeException failure) {
-                if (databaseUnreachable(failure)) {
-                    log.warn("{}.{}: the database cannot be reached ({})", inPort.getSimpleName(), method.getName(),
+                StorageUnavailableException unavailable = unavailable(failure);
+                if (unavailable != null) {
+                    log.warn("{}.{}: {} ({})", inPort.getSimpleName(), method.getName(), unavailable.getMessage(),
                             failure.getMessage());
-                    throw new StorageUnavailableException(failure);
+                    throw unavailable;
                 }
                 throw failure;
             }
@@ -71,28 +70,27 @@ public final class UseCaseTransactions {
     }
 
     /**
-     * Whether the failure says the server is gone rather than that the request was wrong: no
-     * connection could be had or it broke (SQLSTATE class 08), or the server is shutting down or
-     * starting up (57P01-57P03).
+     * The application's exception when the failure says the server is gone rather than that the
+     * request was wrong: the connection failed or broke (SQLSTATE class 08), the server is shutting
+     * down or starting up (57P01-57P03); or, with no database error at all, the pool had no free
+     * connection in time (a peak). {@code null} for any other failure.
      */
-    static boolean databaseUnreachable(Throwable failure) {
+    static StorageUnavailableException unavailable(Throwable failure) {
         if (failure instanceof DomainException) {
-            return false;
+            return null;
         }
+        boolean poolTimeout = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+                return StorageUnavailableException.unreachable(failure);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+                return StorageUnavailableException.unreachable(failure);
             }
+            poolTimeout |= cause instanceof SQLTransientConnectionException;
         }
-        return false;
+        return poolTimeout ? StorageUnavailableException.busy(failure) : null;
     }
 
     /** Carries a checked exception out of the transaction callback, after the rollback. */

@@ -351,7 +351,7 @@ class AttendanceTabTest {
         boolean[] databaseDown = {true};
         SaveAttendanceUseCase saveWhenUp = command -> {
             if (databaseDown[0]) {
-                throw new StorageUnavailableException(new java.sql.SQLTransientConnectionException("connection refused"));
+                throw StorageUnavailableException.unreachable(new java.sql.SQLException("Connection refused", "08001"));
             }
             return fixture.save.save(command);
         };
