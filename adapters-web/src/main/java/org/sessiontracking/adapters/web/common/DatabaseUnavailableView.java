@@ -17,12 +17,17 @@ import org.sessiontracking.application.common.StorageUnavailableException;
 @AnonymousAllowed
 public class DatabaseUnavailableView extends Div implements HasErrorParameter<StorageUnavailableException> {
 
+    static final String NOTHING_LOST = "Nothing saved before is lost: try again in a moment.";
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<StorageUnavailableException> parameter) {
         removeAll();
         setId("database-unavailable");
         addClassNames("p-l");
-        Div message = new Div(parameter.getException().getMessage());
+        // the exception's own message speaks of edits on screen; a page that did not open has none
+        boolean busy = StorageUnavailableException.BUSY_MESSAGE.equals(parameter.getException().getMessage());
+        Div message = new Div((busy ? "The application is too busy to reach the database just now."
+                : "The database cannot be reached just now.") + " " + NOTHING_LOST);
         message.setId("database-unavailable-message");
         String location = event.getLocation().getPathWithQueryParameters();
         Anchor again = new Anchor("/" + location, "Try again");

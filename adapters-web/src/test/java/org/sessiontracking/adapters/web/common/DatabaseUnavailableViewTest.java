@@ -44,7 +44,7 @@ class DatabaseUnavailableViewTest {
         UI.getCurrent().navigate("needs-the-database");
 
         assertThat(_get(Div.class, spec -> spec.withId("database-unavailable-message")).getText())
-                .isEqualTo(StorageUnavailableException.MESSAGE);
+                .isEqualTo("The database cannot be reached just now. Nothing saved before is lost: try again in a moment.");
         assertThat(_get(Anchor.class, spec -> spec.withId("database-unavailable-retry")).getHref())
                 .isEqualTo("/needs-the-database");
         assertThat(_get(Div.class, spec -> spec.withId("database-unavailable")).getText())
