@@ -4,8 +4,9 @@ import org.sessiontracking.domain.common.DomainException;
 
 /**
  * The database could not be reached (stopped, restarting, or the connection broke; or, under a
- * peak, no connection came free in time), so the action was not completed. Nothing the user entered is lost on screen; the same action can be tried again
- * once the database is back, which the application notices by itself.
+ * peak, no connection came free in time), so the action was not completed. Nothing the user
+ * entered is lost on screen; the same action can be tried again once the database is back, which
+ * the application notices by itself.
  */
 public class StorageUnavailableException extends DomainException {
 
