@@ -35,6 +35,8 @@ import java.time.Duration;
  * carries a Content-Security-Policy and a Referrer-Policy; a session unused for
  * {@code server.servlet.session.timeout} ends ({@link IdleSessionTimeout}; the cookie settings are in
  * application.properties).
+ * The operators' health and info endpoints are open; every other actuator path needs a sign-in (and
+ * only these two are exposed).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,10 +52,14 @@ public class SecurityConfiguration {
             + "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** What operators' monitoring may read without signing in: the overall state and the version, nothing more. */
+    static final String[] OPERATOR_ENDPOINTS = {"/actuator/health", "/actuator/info"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock,
                                             @Value("${server.servlet.session.timeout:30m}") Duration idleLimit)
             throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPERATOR_ENDPOINTS).permitAll());
         http.addFilterBefore(new IdleSessionTimeout(clock, idleLimit), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // an address that is no route reaches Vaadin (and its "Page not found") once signed in,

@@ -20,12 +20,12 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void dataWrittenBeforeARestartIsStillThereAfterIt(@TempDir Path dataDir) throws Exception {
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir, 0);
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir, 0, false);
              Connection connection = first.getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("create table kept (note text)");
             connection.createStatement().execute("insert into kept values ('still here')");
         }
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir, 0);
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir, 0, false);
              Connection connection = second.getPostgresDatabase().getConnection();
              ResultSet rows = connection.createStatement().executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();
@@ -36,7 +36,7 @@ class EmbeddedDatabaseConfigurationTest {
     @Test
     void aServerThatCannotStartSaysWhyAndWhatToDo(@TempDir Path folder) throws IOException {
         Path notADirectory = Files.writeString(folder.resolve("occupied"), "a file where the data folder should be");
-        assertThatThrownBy(() -> configuration.embeddedPostgres(notADirectory, 0))
+        assertThatThrownBy(() -> configuration.embeddedPostgres(notADirectory, 0, false))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The embedded PostgreSQL server could not start")
                 .hasMessageContaining(notADirectory.toString())
@@ -45,9 +45,9 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void aSecondInstanceOnTheSameDataFolderIsRefusedClearly(@TempDir Path dataDir) throws SQLException, IOException {
-        try (EmbeddedPostgres running = configuration.embeddedPostgres(dataDir, 0)) {
+        try (EmbeddedPostgres running = configuration.embeddedPostgres(dataDir, 0, false)) {
             assertThat(running.getPort()).isPositive();
-            assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir, 0))
+            assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir, 0, false))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("another Session Tracking is still running");
         }

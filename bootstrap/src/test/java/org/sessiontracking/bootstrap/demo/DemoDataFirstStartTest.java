@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {
                 "sessiontracking.database.embedded.data-dir=${java.io.tmpdir}/session-tracking-tests/${random.uuid}",
                 "sessiontracking.demo-data=true",
+                "sessiontracking.database.embedded.durable=false",
                 "sessiontracking.admin.username=first-admin",
                 "sessiontracking.admin.password=first-admin-password"
         })

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import org.sessiontracking.application.attendance.RegistrantSummary;
 import org.sessiontracking.application.attendance.port.in.AddRegistrantsUseCase;
 import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.application.common.StorageUnavailableException;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.session.SessionId;
@@ -481,5 +483,37 @@ class AttendanceTabTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("attendance-notice")).getText())
                 .isEqualTo("This session is cancelled: it takes no attendance.");
         assertThat(_find(Button.class, spec -> spec.withId("save-attendance"))).isEmpty();
+    }
+
+    @Test
+    void aSaveWhileTheDatabaseIsUnreachableSaysSoAndKeepsTheEditsOnScreenForTheNextTry() {
+        stored(maria, PRESENT);
+        stored(ana, PRESENT);
+        boolean[] databaseDown = {true};
+        SaveAttendanceUseCase saveWhenUp = command -> {
+            if (databaseDown[0]) {
+                throw StorageUnavailableException.unreachable(new java.sql.SQLException("Connection refused", "08001"));
+            }
+            return fixture.save.save(command);
+        };
+        tab = new AttendanceTab(new AttendanceUseCases(fixture.load, fixture.find, fixture.add, saveWhenUp,
+                fixture.history, fixture.importSheet), session, ZoneOffset.UTC);
+        UI.getCurrent().add(tab);
+        _setValue(statusOf(1), ABSENT);
+
+        click("save-attendance");
+
+        NotificationsKt.expectNotifications(StorageUnavailableException.MESSAGE);
+        assertThat(tab.hasUnsavedChanges()).isTrue();
+        assertThat(statusOf(1).getValue()).isEqualTo(ABSENT);
+        assertThat(((Span) GridKt._getCellComponent(grid(), 1, "changed")).getText()).isEqualTo("Unsaved");
+        assertThat(text("unsaved-changes")).isEqualTo("1 unsaved change");
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(PRESENT);
+
+        databaseDown[0] = false;
+        click("save-attendance");
+
+        assertThat(storedRow(maria).orElseThrow().status()).isEqualTo(ABSENT);
+        assertThat(tab.hasUnsavedChanges()).isFalse();
     }
 }
