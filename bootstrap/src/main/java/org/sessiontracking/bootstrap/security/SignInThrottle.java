@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Failed sign-ins per account and per address, in memory (a restart forgets them, and each
- * application instance counts its own). An attempt is counted as a failure from the moment it is let
- * through until it turns out otherwise, so that many attempts sent at once cannot slip past the
- * delay together. Attempts refused during a delay are not counted: they do not make the delay longer.
+ * application instance counts its own). For its account an attempt is counted as a failure from the
+ * moment it is let through until it turns out otherwise, so that many guesses at one account sent at
+ * once cannot slip past the delay together. For its address only a wrong password counts: a whole
+ * office behind one address signing in at eight in the morning is many attempts at once, none of them
+ * failed. Attempts refused during a delay are not counted: they do not make the delay longer.
  */
 public final class SignInThrottle {
 
@@ -38,8 +40,8 @@ public final class SignInThrottle {
     }
 
     /**
-     * Lets a sign-in attempt through (zero, and it counts as a failure until {@link #succeeded} or
-     * {@link #notAFailure}) or says how long it must still wait.
+     * Lets a sign-in attempt through (zero, and it counts as a failure of the account until
+     * {@link #succeeded} or {@link #notAFailure}) or says how long it must still wait.
      */
     public synchronized Duration attempt(String username, String address) {
         Instant now = clock.instant();
@@ -49,20 +51,22 @@ public final class SignInThrottle {
             return wait;
         }
         count(accounts, key(username), perAccount, now);
-        count(addresses, address, perAddress, now);
         return Duration.ZERO;
     }
 
-    /** The attempt signed in: the account's failures are forgotten, and the attempt is not one of the address's. */
-    public synchronized void succeeded(String username, String address) {
+    /** The attempt let through had a wrong password: it stays counted for its account and counts for its address. */
+    public synchronized void failed(String address) {
+        count(addresses, address, perAddress, clock.instant());
+    }
+
+    /** The attempt signed in: the account's failures are forgotten (not the address's, which are other accounts'). */
+    public synchronized void succeeded(String username) {
         accounts.remove(key(username));
-        uncount(addresses, address);
     }
 
     /** The attempt failed for another reason than a wrong password (a deactivated account, an outage). */
-    public synchronized void notAFailure(String username, String address) {
+    public synchronized void notAFailure(String username) {
         uncount(accounts, key(username));
-        uncount(addresses, address);
     }
 
     public synchronized Counts failures(String username, String address) {

@@ -41,18 +41,19 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             signedIn = passwordCheck.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
+            throttle.failed(address);
             SignInThrottle.Counts counts = throttle.failures(username, address);
             log.warn("Failed sign-in for username '{}' from {}: {} failed in a row for this username, {} from this address",
                     printable(username), address, counts.account(), counts.address());
             throw wrong;
         } catch (RuntimeException other) {
-            throttle.notAFailure(username, address);
+            throttle.notAFailure(username);
             throw other;
         }
         if (signedIn == null) {
-            throttle.notAFailure(username, address);
+            throttle.notAFailure(username);
         } else {
-            throttle.succeeded(username, address);
+            throttle.succeeded(username);
         }
         return signedIn;
     }
