@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -33,12 +32,10 @@ import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
-import org.sessiontracking.domain.attendance.AttendanceCounts;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.session.SessionId;
-import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -73,15 +70,11 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final Map<DraftRow, Span> markers = new HashMap<>();
     private AttendanceView loaded;
     private boolean editable;
-    private boolean warnsBeforeUnload;
+    private final BeforeUnloadWarning unloadWarning = new BeforeUnloadWarning();
 
     private final Grid<DraftRow> grid = new Grid<>();
     private final Div notice = new Div();
-    private final Span counts = new Span();
-    private final Span rate = new Span();
-    private final Tooltip rateTooltip = Tooltip.forComponent(rate);
-    private final Span unsaved = new Span();
-    private final Span excusedWarning = new Span();
+    private final AttendanceSummary summary = new AttendanceSummary();
     private final TextField bulkReason = new TextField();
     private final Button addRegistrants = new Button("Add registrants", VaadinIcon.PLUS.create());
     private final Button markPresent = new Button("Present");
@@ -114,13 +107,6 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         setPadding(false);
 
         notice.setId("attendance-notice");
-        counts.setId("attendance-counts");
-        counts.getStyle().set("font-weight", "600");
-        rate.setId("attendance-rate");
-        rate.getStyle().set("font-weight", "600");
-        unsaved.setId("unsaved-changes");
-        excusedWarning.setId("excused-without-reason");
-        excusedWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)");
 
         addRegistrants.setId("add-registrants");
         addRegistrants.addClickListener(event -> openAddDialog());
@@ -162,8 +148,6 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
                 bulkReason);
         editingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         editingBar.setWrap(true);
-        HorizontalLayout summary = new HorizontalLayout(counts, rate, excusedWarning, unsaved);
-        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout saveBar = new HorizontalLayout(save, discard, sessionHistory, importSheet, export);
         saveBar.setAlignItems(FlexComponent.Alignment.CENTER);
         saveBar.setWrap(true);
@@ -345,34 +329,15 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     }
 
     private void refreshSummary() {
-        AttendanceCounts current = draft.counts();
-        counts.setText(current.summary());
-        showRate(current);
-        int excused = draft.excusedWithoutReason();
-        excusedWarning.setText(excused == 0 ? "" : excused + " excused without a reason");
         int changes = draft.changedCount();
-        unsaved.setText(changes == 0 ? "All changes saved" : changes + (changes == 1 ? " unsaved change" : " unsaved changes"));
-        unsaved.getElement().getThemeList().clear();
-        unsaved.getElement().getThemeList().add(changes == 0 ? "badge success" : "badge warning");
+        summary.show(draft.counts(), loaded.session().policy(), draft.excusedWithoutReason(), changes);
         save.setEnabled(changes > 0);
         discard.setEnabled(changes > 0);
         warnBeforeUnload(changes > 0);
     }
 
-    /**
-     * Closing or reloading the browser tab is no navigation: the browser is asked to warn instead. The
-     * script runs on the page, not on this tab's element: a script queued on an element that leaves
-     * the screen in the same round trip (Leave without saving) is dropped, and the next screen would
-     * then warn on a reload about changes it does not have.
-     */
     private void warnBeforeUnload(boolean warn) {
-        UI ui = getUI().orElseGet(UI::getCurrent);
-        if (warn == warnsBeforeUnload || ui == null) {
-            return;
-        }
-        warnsBeforeUnload = warn;
-        ui.getPage().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null",
-                warn);
+        unloadWarning.set(getUI().orElseGet(UI::getCurrent), warn);
     }
 
     /** The warning lasts while this tab is on the screen with unsaved changes, and no longer. */
@@ -388,27 +353,9 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         super.onDetach(detachEvent);
     }
 
-    /**
-     * The rate of the counts being edited, by the compliance rule of the session's type (computed by the
-     * domain), and which excused policy it applied: the same figure the compliance screen shows.
-     */
-    private void showRate(AttendanceCounts current) {
-        ExcusedPolicy policy = loaded.session().policy().excusedPolicy();
-        rate.setText("Rate " + current.under(loaded.session().policy()).rateText() + " (" + switch (policy) {
-            case LEFT_OUT -> "excused left out";
-            case COUNTS_AS_PRESENT -> "excused count as present";
-            case COUNTS_AS_ABSENT -> "excused count as absent";
-        } + ")");
-        rateTooltip.setText("As compliance counts it for this session type: " + switch (policy) {
-            case LEFT_OUT -> "Present out of Present + Absent; excused absences are left out of the calculation.";
-            case COUNTS_AS_PRESENT -> "Present + Excused out of all records; an excused absence counts as present.";
-            case COUNTS_AS_ABSENT -> "Present out of all records; an excused absence counts as absent.";
-        } + " The type's excused-absence policy decides this.");
-    }
-
     /** The rate's tooltip, for view tests. */
     String rateExplanation() {
-        return rateTooltip.getText();
+        return summary.rateExplanation();
     }
 
     private Set<DraftRow> selectedOrWarn() {
