@@ -57,10 +57,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock,
-                                            @Value("${server.servlet.session.timeout:30m}") Duration idleLimit)
-            throws Exception {
+                                            IdleSignOuts idleSignOuts) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(OPERATOR_ENDPOINTS).permitAll());
-        http.addFilterBefore(new IdleSessionTimeout(clock, idleLimit), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new IdleSessionTimeout(clock, idleSignOuts), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // an address that is no route reaches Vaadin (and its "Page not found") once signed in,
                 // instead of being turned back to the sign-in page
@@ -77,6 +76,12 @@ public class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** Also a session listener (Spring Boot registers it with the container): it sees sessions the container ends. */
+    @Bean
+    IdleSignOuts idleSignOuts(Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
+        return new IdleSignOuts(clock, idleLimit);
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package org.sessiontracking.bootstrap.browser;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -62,5 +65,31 @@ class RegistrantJourneyTest extends BrowserTest {
         gridCell("registrants-grid", "IND-2024-0006").click();
         assertThat(page.locator("#registrant-full-name input")).hasValue("Peña, María José (called Majo)");
         assertThat(page.locator("#registrant-household input")).hasValue("Dela Cruz Household (HH-2024-0002)");
+    }
+
+    private static FilePayload csv(String text) {
+        return new FilePayload("registrants.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theImportDialogTakesTheCorrectedFileAfterARefusedOne() {
+        String prefix = "Reg" + Long.toString(System.nanoTime(), 36);
+        String header = "external_id,full_name,kind,group_external_id,area,sex,birth_date\n";
+        signInAsAdministrator();
+        openMenu("registrants");
+        page.locator("#import-registrants").click();
+
+        Locator file = page.locator("#registrants-upload input[type=file]");
+        file.setInputFiles(csv(header + prefix + "-1,Ana Santos,PERSON,,,,\n"));
+        assertThat(page.locator("#import-outcome")).containsText("Nothing was imported: the file has 1 problem.");
+        assertThat(page.locator("#import-problems")).containsText("Kind must be INDIVIDUAL or HOUSEHOLD");
+        // the one file allowed is cleared from the list: the corrected file is taken, not "Too Many Files"
+        file.setInputFiles(csv(header + prefix + "-1,Ana Santos,INDIVIDUAL,,,,\n" + prefix + "-2,Jose Reyes,INDIVIDUAL,,,,\n"));
+        assertThat(page.locator("#import-outcome"))
+                .containsText("Imported 2 registrants: 2 created, 0 updated, 0 unchanged.");
+        page.locator("#close-import").click();
+
+        fill("registrant-search", prefix);
+        assertThat(page.locator("#registrant-count")).hasText("2 registrants");
     }
 }

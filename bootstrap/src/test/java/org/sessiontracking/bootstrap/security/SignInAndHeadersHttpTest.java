@@ -2,8 +2,11 @@ package org.sessiontracking.bootstrap.security;
 
 import com.vaadin.flow.spring.SpringServlet;
 import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sessiontracking.adapters.web.login.LoginView;
 import org.sessiontracking.application.user.port.out.PasswordHasher;
 import org.sessiontracking.application.user.port.out.UserRepository;
 import org.sessiontracking.bootstrap.ApplicationTest;
@@ -29,6 +32,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -58,9 +63,15 @@ class SignInAndHeadersHttpTest extends ApplicationTest {
 
     /** A browser of its own: its own cookies, redirects not followed so that they can be looked at. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        /** The id in the session cookie the browser holds now. */
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .findFirst().orElseThrow().getValue();
+        }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -203,5 +214,25 @@ class SignInAndHeadersHttpTest extends ApplicationTest {
                 .filter(registration -> registration.getServlet() instanceof SpringServlet).findFirst().orElseThrow();
         assertThat(((SpringServlet) vaadin.getServlet()).getService().getDeploymentConfiguration().isCloseIdleSessions())
                 .isTrue();
+    }
+
+    @Test
+    void theFirstRequestAfterTheContainerEndedAnIdleSessionTellsTheSignInPageWhy() throws Exception {
+        Browser officer = new Browser();
+        officer.signIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(officer.signedIn()).isTrue();
+        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+        Manager sessions = ((Context) server.getTomcat().getHost().findChildren()[0]).getManager();
+        Session idle = sessions.findSession(officer.sessionId());
+        // last used 31 minutes ago, then ended by the container as after its timeout (its listeners see it)
+        idle.getSession().setAttribute(IdleSessionTimeout.LAST_USE, Instant.now().minus(Duration.ofMinutes(31)));
+        idle.expire();
+
+        HttpResponse<String> next = officer.get("sessions");
+
+        assertThat(location(next)).endsWith("/login");
+        assertThat(officer.sessionId()).isNotEqualTo(idle.getIdInternal());
+        assertThat(sessions.findSession(officer.sessionId()).getSession().getAttribute(LoginView.SIGNED_OUT_AFTER_IDLE))
+                .isEqualTo(Duration.ofMinutes(30));
     }
 }

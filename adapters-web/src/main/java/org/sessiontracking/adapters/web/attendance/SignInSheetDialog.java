@@ -14,8 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.sessiontracking.adapters.web.common.Notifications;
+import org.sessiontracking.adapters.web.csv.CsvUpload;
 import org.sessiontracking.application.attendance.AttendanceView;
 
 import java.io.ByteArrayInputStream;
@@ -77,19 +77,11 @@ final class SignInSheetDialog extends Dialog {
         Div sampleBox = new Div(sample, sampleNote);
         sampleBox.getStyle().set("margin", "var(--lumo-space-s) 0 var(--lumo-space-m)");
 
-        Upload upload = new Upload();
-        // an upload handler gets no Succeeded event: the list is cleared here, or the one file allowed
-        // would stay in it and refuse the corrected sheet ("Too Many Files")
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            upload.clearFileList();
+        Upload upload = CsvUpload.ofOneFile("sign-in-sheet-upload", SignInSheetCsv.MAX_BYTES, bytes -> {
             if (importer.test(bytes)) {
                 close();
             }
-        }));
-        upload.setId("sign-in-sheet-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(SignInSheetCsv.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        });
         Button choose = new Button("Choose CSV file…", VaadinIcon.UPLOAD.create());
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         upload.setUploadButton(choose);

@@ -10,23 +10,35 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The sign-in page; Spring Security handles the form post to /login (with the CSRF token Vaadin puts
  * in the page). It says why the last attempt was refused: a wrong username or password
  * ({@code ?error}), a pause after too many failures ({@code ?throttled=N}), or an expired page
- * ({@code ?expired}).
+ * ({@code ?expired}); or, once, why nobody is signed in any more: the session ended after the idle
+ * limit without use ({@link #SIGNED_OUT_AFTER_IDLE}).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Session Tracking")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    /**
+     * Session attribute that the security set-up puts in the fresh session of someone whose session
+     * ended for idleness: the idle limit, a {@link Duration}. The sign-in page says so once and removes it.
+     */
+    public static final String SIGNED_OUT_AFTER_IDLE = LoginView.class.getName() + ".signedOutAfterIdle";
 
     private final LoginForm login = new LoginForm();
 
@@ -52,6 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         OptionalLong wait = waitSeconds(parameters.getOrDefault("throttled", List.of()));
+        Optional<Duration> idleLimit = signedOutAfterIdle();
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Session Tracking");
         if (wait.isPresent()) {
@@ -63,13 +76,40 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (parameters.containsKey("expired")) {
             i18n.getErrorMessage().setTitle("The sign-in page had expired");
             i18n.getErrorMessage().setMessage("Nobody was signed in. Please enter your username and password again.");
+        } else if (idleLimit.isPresent() && !parameters.containsKey("error")) {
+            i18n.getErrorMessage().setTitle("You were signed out after " + inWords(idleLimit.get()) + " without use.");
+            i18n.getErrorMessage().setMessage("Sign in again.");
         } else {
             i18n.getErrorMessage().setTitle("Incorrect username or password");
             i18n.getErrorMessage().setMessage("Check your username and password and try again. "
                     + "If your account was deactivated, ask your administrator.");
         }
         login.setI18n(i18n);
-        login.setError(wait.isPresent() || parameters.containsKey("expired") || parameters.containsKey("error"));
+        login.setError(wait.isPresent() || parameters.containsKey("expired") || parameters.containsKey("error")
+                || idleLimit.isPresent());
+    }
+
+    /** The idle limit, when the session says its user was just signed out for idleness; said once. */
+    private static Optional<Duration> signedOutAfterIdle() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        WrappedSession http = request == null ? null : request.getWrappedSession(false);
+        if (http == null || !(http.getAttribute(SIGNED_OUT_AFTER_IDLE) instanceof Duration limit)) {
+            return Optional.empty();
+        }
+        http.removeAttribute(SIGNED_OUT_AFTER_IDLE);
+        return Optional.of(limit);
+    }
+
+    /** "30 minutes", "1 minute", "2 hours", "90 seconds". */
+    private static String inWords(Duration limit) {
+        long seconds = limit.toSeconds();
+        if (seconds % 3600 == 0 && seconds >= 7200) {
+            return seconds / 3600 + " hours";
+        }
+        if (seconds % 60 == 0 && seconds >= 60) {
+            return seconds / 60 + (seconds == 60 ? " minute" : " minutes");
+        }
+        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
     /** The wait the server sent back ({@code throttled=N}); anything that is not a plausible number of seconds is ignored. */

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.sessiontracking.adapters.web.csv.CsvTable;
+import org.sessiontracking.adapters.web.csv.CsvUpload;
 import org.sessiontracking.application.common.tabular.ImportProblem;
 import org.sessiontracking.application.registrant.RegistrantCsvFormat;
 import org.sessiontracking.application.registrant.port.in.ImportRegistrantsUseCase;
@@ -65,12 +65,7 @@ final class ImportRegistrantsDialog extends Dialog {
         sample.setId("registrants-sample");
         sample.getElement().setAttribute("download", true);
 
-        // Vaadin runs this callback inside UI.access, with the session locked
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importFile(data)));
-        upload.setId("registrants-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        Upload upload = CsvUpload.ofOneFile("registrants-upload", MAX_FILE_BYTES, this::importFile);
         upload.setDropLabel(new Span("Drop a CSV file here (at most 50 MB)"));
         upload.addFileRejectedListener(event -> showText(event.getErrorMessage(), true));
 
