@@ -170,6 +170,9 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
 
     private void openFromTheList(Screen session) {
         fill("session-location-filter", location);
+        // the filter answers once typing pauses, then the grid fetches the rows: a click before lands on a row being replaced
+        assertThat(page.locator("#sessions-grid")).hasJSProperty("size", 2);
+        waitForGrid("sessions-grid");
         gridCell("sessions-grid", session.text()).click();
         assertThat(page.locator(session.selector())).hasText(session.text());
     }
