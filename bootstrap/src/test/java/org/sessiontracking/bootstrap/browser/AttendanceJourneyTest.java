@@ -57,7 +57,7 @@ class AttendanceJourneyTest extends BrowserTest {
         page.locator("#registrant-search input").fill(prefix);
         // the search runs once typing pauses; choose only from its result
         page.waitForFunction("() => document.querySelector('#registrant-picker').size === 3");
-        waitForVaadin();
+        waitForGrid("registrant-picker");
         for (String name : new String[]{"Ana Santos", "Jose Reyes", "Maria Cruz"}) {
             gridCell("registrant-picker", prefix + " " + name).click();
             waitForVaadin();

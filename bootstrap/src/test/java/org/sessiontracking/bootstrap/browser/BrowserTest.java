@@ -96,20 +96,78 @@ public abstract class BrowserTest extends ApplicationTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Signs in through the login form and waits for the main layout. */
+    /** How long a sign-in may take on a slow, loaded machine (a CI run on two busy cores) before the test fails. */
+    private static final long SIGN_IN_TIMEOUT_MILLIS = 60_000;
+
+    /** How often a sign-in that has not arrived yet looks at the sign-in form again. */
+    private static final int SIGN_IN_CHECK_MILLIS = 7_500;
+
+    /** What the page shows while a sign-in has not reached the main layout yet. */
+    private enum SignInForm {
+        /** The sign-in form is there, both fields empty, nothing refused: the submit never arrived. */
+        EMPTY,
+        /** The sign-in form is there and says the sign-in was refused (a wrong password, a pause). */
+        REFUSED,
+        /** Anything else: the submit under way, the next page loading, a field still typed in. */
+        BUSY
+    }
+
+    /**
+     * Signs in through the login form and waits for the main layout. On a slow machine the first
+     * submit may take long to arrive: the test keeps waiting as long as the form still holds what was
+     * typed or is gone (the next page loading). Only when the form came back empty and unrefused (the
+     * submit raced the page's start, or the page had expired) does it type again, as a person would,
+     * with the same password; a refused sign-in fails at once, so a retry never repeats a wrong
+     * password (failed sign-ins are throttled per account and address).
+     */
     protected void signIn(String username, String password) {
         page.navigate(url("login"));
         waitForVaadin();
         submitLogin(username, password);
-        try {
-            page.locator("#current-user").waitFor(new Locator.WaitForOptions().setTimeout(7_500));
-        } catch (com.microsoft.playwright.TimeoutError notYet) {
-            // seen once in five full runs: the login form came back empty after the first submit (the
-            // request raced the page's start); a person would type again, and so does the test
-            submitLogin(username, password);
+        Locator signedIn = page.locator("#current-user");
+        long deadline = System.nanoTime() + SIGN_IN_TIMEOUT_MILLIS * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            try {
+                signedIn.waitFor(new Locator.WaitForOptions().setTimeout(SIGN_IN_CHECK_MILLIS));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                switch (signInForm()) {
+                    case REFUSED -> throw new AssertionError("Signing in as " + username + " was refused: the form"
+                            + " came back as " + page.url());
+                    case EMPTY -> {
+                        waitForVaadin();
+                        if (signInForm() == SignInForm.EMPTY) {
+                            submitLogin(username, password);
+                        }
+                    }
+                    case BUSY -> {
+                        // the first submit is still on its way: typing again now would race it
+                    }
+                }
+            }
         }
-        assertThat(page.locator("#current-user")).isVisible();
+        assertThat(signedIn).isVisible();
         waitForVaadin();
+    }
+
+    /** The sign-in form's state, read without waiting; a page changing under the reading counts as busy. */
+    private SignInForm signInForm() {
+        try {
+            Locator user = page.locator("#vaadinLoginUsername input");
+            Locator secret = page.locator("#vaadinLoginPassword input");
+            if (user.count() != 1 || secret.count() != 1) {
+                return SignInForm.BUSY;
+            }
+            String query = java.net.URI.create(page.url()).getRawQuery();
+            if (query != null && query.matches("(.*&)?(error|throttled)([=&].*)?")) {
+                return SignInForm.REFUSED;
+            }
+            return user.inputValue(new Locator.InputValueOptions().setTimeout(1_000)).isEmpty()
+                    && secret.inputValue(new Locator.InputValueOptions().setTimeout(1_000)).isEmpty()
+                    ? SignInForm.EMPTY : SignInForm.BUSY;
+        } catch (PlaywrightException changing) {
+            return SignInForm.BUSY;
+        }
     }
 
     private void submitLogin(String username, String password) {
@@ -124,10 +182,27 @@ public abstract class BrowserTest extends ApplicationTest {
 
     /** Waits until the page's Vaadin client has started and has no request under way. */
     protected void waitForVaadin() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        waitForVaadin(page);
     }
+
+    /** Waits until the Vaadin client of this page (e.g. a second tab) has started and has no request under way. */
+    protected static void waitForVaadin(Page tab) {
+        tab.waitForFunction("() => " + VAADIN_IDLE);
+    }
+
+    /**
+     * Waits until the grid has fetched the rows it shows and the page has no request under way. After
+     * a filter or a refresh the grid first keeps its old rows and asks for the new ones a moment later:
+     * a count read or a click in between meets rows that are being replaced.
+     */
+    protected void waitForGrid(String gridId) {
+        page.waitForFunction("id => { const grid = document.getElementById(id);"
+                + " return grid !== null && !grid.loading && " + VAADIN_IDLE + "; }", gridId);
+    }
+
+    private static final String VAADIN_IDLE = "window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+            + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())";
 
     /** Opens a screen through the side navigation, as a user would. */
     protected void openMenu(String path) {
@@ -182,20 +257,25 @@ public abstract class BrowserTest extends ApplicationTest {
     /**
      * A JavaScript function (grid id, text of a cell) returning the texts of that cell's body row in
      * column order, or null. Vaadin renders cell contents in the light DOM and slots them into the
-     * rows of the grid's shadow DOM: the slot tells the row.
+     * rows of the grid's shadow DOM: the slot tells the row. Rows the grid hides for reuse (after a
+     * filter leaves fewer rows) keep their earlier cells: they are passed over.
      */
     private static final String ROW_TEXTS = "(id, first) => {"
             + " const grid = document.getElementById(id); if (!grid) return null;"
             + " const hit = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(cell =>"
-            + "   cell.textContent.trim() === first && cell.assignedSlot && cell.assignedSlot.closest('tbody'));"
+            + "   cell.textContent.trim() === first && cell.assignedSlot && cell.assignedSlot.closest('tbody')"
+            + "   && !cell.assignedSlot.closest('tr').hidden);"
             + " if (!hit) return null;"
             + " const row = hit.assignedSlot.closest('tr');"
             + " return [...row.querySelectorAll('slot')].map(slot => slot.assignedElements()[0])"
             + "   .map(cell => cell ? cell.textContent.trim() : ''); }";
 
-    /** The grid's visible cell with exactly this text. */
+    /**
+     * The grid's visible cell with this text. Rows the grid hides for reuse keep their earlier cells
+     * (a session filtered out still has its title there): those are left out.
+     */
     protected Locator gridCell(String gridId, String text) {
         return page.locator("#" + gridId + " vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(text)).first();
+                .filter(new Locator.FilterOptions().setHasText(text).setVisible(true)).first();
     }
 }

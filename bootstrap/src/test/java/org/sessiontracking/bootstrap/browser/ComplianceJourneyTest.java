@@ -58,9 +58,9 @@ class ComplianceJourneyTest extends BrowserTest {
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Non-compliant")).first())
                 .isVisible();
 
-        // the lazy area filter re-renders the rows once more; a click on a row being replaced is lost
-        page.waitForTimeout(1000);
-        waitForVaadin();
+        // after the area filter the grid fetches its rows anew; a click on a row being replaced is lost
+        assertThat(page.locator("#compliance-grid")).hasJSProperty("size", 2);
+        waitForGrid("compliance-grid");
         page.locator("#flag-" + jose).click();
         waitForVaadin();
         assertThat(page.locator("#flag-note")).isVisible();

@@ -23,6 +23,7 @@ class EligibilityRulesJourneyTest extends BrowserTest {
 
         page.locator("#preview-rule").click();
         assertThat(page.locator("#preview-summary")).containsText("registrants:");
+        waitForGrid("preview-grid");
 
         BoundingBox grid = page.locator("#preview-grid").boundingBox();
         assertThat(grid.y).as("the grid's top is inside the window").isGreaterThanOrEqualTo(0);

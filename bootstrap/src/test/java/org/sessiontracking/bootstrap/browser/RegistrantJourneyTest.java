@@ -56,11 +56,19 @@ class RegistrantJourneyTest extends BrowserTest {
 
         // at 1366 px every header sits over its column and no Active badge is cut off
         assertThat(gridCell("registrants-grid", "IND-2024-0006")).isVisible();
+        waitForGrid("registrants-grid");
+        // the grid sizes its columns once its rows are in: wait for a good layout, then report what is wrong
+        try {
+            page.waitForFunction("id => (" + HEADERS_OVER_COLUMNS_AND_BADGES_WHOLE + ")(id) === 'ok'", "registrants-grid");
+        } catch (com.microsoft.playwright.TimeoutError notAligned) {
+            // the assertion below says how the layout is off
+        }
         Object layout = page.evaluate(HEADERS_OVER_COLUMNS_AND_BADGES_WHOLE, "registrants-grid");
         org.assertj.core.api.Assertions.assertThat(layout).isEqualTo("ok");
 
         fill("registrant-search", "peña");
         assertThat(page.locator("#registrant-count")).hasText("1 registrant");
+        waitForGrid("registrants-grid");
         assertThat(gridCell("registrants-grid", "IND-2024-0006")).isVisible();
         gridCell("registrants-grid", "IND-2024-0006").click();
         assertThat(page.locator("#registrant-full-name input")).hasValue("Peña, María José (called Majo)");

@@ -49,6 +49,8 @@ class SessionTypeJourneyTest extends BrowserTest {
 
         // Reload: it was stored, with its topics in order
         page.reload();
+        assertThat(gridCell("session-types-grid", "Skills Training Journey")).isVisible();
+        waitForGrid("session-types-grid");
         gridCell("session-types-grid", "Skills Training Journey").click();
         assertThat(gridCell("topics-grid", "Business Skills")).isVisible();
         assertThat(gridCell("topics-grid", "Digital Literacy")).isVisible();
@@ -90,6 +92,9 @@ class SessionTypeJourneyTest extends BrowserTest {
         assertThat(page.locator("#side-nav")).not().containsText("Configuration");
 
         page.navigate(url("config/session-types"));
+        // the screen is shown before its absence means anything
+        waitForVaadin();
+        assertThat(page.locator("#current-user")).isVisible();
         assertThat(page.locator("#session-types-grid")).hasCount(0);
         assertThat(page.locator("#create-session-type")).hasCount(0);
     }

@@ -34,6 +34,18 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
     private record Screen(String path, String selector, String text) {
     }
 
+    /** True when the focused element, followed into shadow roots, lies inside a Vaadin dialog. */
+    private static final String FOCUS_IN_A_DIALOG = """
+            () => {
+              let node = document.activeElement;
+              while (node && node.shadowRoot && node.shadowRoot.activeElement) node = node.shadowRoot.activeElement;
+              for (; node; node = node.assignedSlot || node.parentElement
+                  || (node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null)) {
+                if (node.localName && node.localName.startsWith('vaadin-dialog')) return true;
+              }
+              return false;
+            }""";
+
     private final Screen sessionsList = new Screen("sessions", "#view-title", "Sessions");
 
     @BeforeEach
@@ -127,6 +139,8 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
         // Escape answers Stay too
         page.goBack();
         assertThat(page.locator("#leave-stay")).isVisible();
+        // the dialog answers keys once it has taken the focus (a key pressed before is lost)
+        page.waitForFunction(FOCUS_IN_A_DIALOG);
         page.keyboard().press("Escape");
         assertThat(page.locator("#leave-stay")).hasCount(0);
         assertShows(first);
@@ -170,6 +184,9 @@ class UnsavedAttendanceNavigationTest extends BrowserTest {
 
     private void openFromTheList(Screen session) {
         fill("session-location-filter", location);
+        // the filter answers once typing pauses, then the grid fetches the rows: a click before lands on a row being replaced
+        assertThat(page.locator("#sessions-grid")).hasJSProperty("size", 2);
+        waitForGrid("sessions-grid");
         gridCell("sessions-grid", session.text()).click();
         assertThat(page.locator(session.selector())).hasText(session.text());
     }

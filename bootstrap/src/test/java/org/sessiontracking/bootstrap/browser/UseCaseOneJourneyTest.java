@@ -156,7 +156,7 @@ class UseCaseOneJourneyTest extends BrowserTest {
         fill("session-location-filter", location);
         // the location filter answers once typing pauses: wait for its five rows before clicking one
         page.waitForFunction("() => document.querySelector('#sessions-grid').size === 5");
-        waitForVaadin();
+        waitForGrid("sessions-grid");
         gridCell("sessions-grid", title).click();
         assertThat(page.locator("#session-heading")).hasText(title);
         waitForVaadin();
