@@ -34,12 +34,15 @@ class ComplianceJourneyTest extends BrowserTest {
         String tag = Long.toString(System.nanoTime() % 100000);
         long maria = registrant("CJ-M" + tag, "Maria Journey " + tag);
         long jose = registrant("CJ-J" + tag, "Jose Journey " + tag);
+        // inside the default period (this year, to date) whatever today's date: never before 1 January
         LocalDate today = LocalDate.now();
+        LocalDate firstOfYear = today.withDayOfYear(1);
         for (int i = 0; i < 5; i++) {
+            LocalDate held = today.minusDays(i).isBefore(firstOfYear) ? firstOfYear : today.minusDays(i);
             long session = db.resultQuery("insert into session (session_type_id, title, session_date, duration_hours,"
                             + " area, facilitator_id, topic_id, status, created_at, updated_at) values (?, 'FDS journey', ?, 2,"
                             + " 'Barangay 7', ?, ?, 'COMPLETED', now(), now()) returning id", fds,
-                    today.withDayOfMonth(1).minusDays(i), admin, topic).fetchOne(0, Long.class);
+                    held, admin, topic).fetchOne(0, Long.class);
             db.execute("insert into attendance (session_id, registrant_id, status, recorded_by, recorded_at) values "
                             + "(?, ?, ?, ?, now()), (?, ?, ?, ?, now())", session, maria, "PRESENT",
                     admin, session, jose, i < 3 ? "ABSENT" : "PRESENT", admin);
