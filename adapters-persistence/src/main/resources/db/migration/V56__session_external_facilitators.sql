@@ -1,4 +1,4 @@
--- Facilitators without an account (issue 9): a session may be run by people who are no users, e.g. a
+-- Facilitators without an account: a session may be run by people who are no users, e.g. a
 -- partner NGO's trainer, named in external_facilitators (in the order given, trimmed, unique ignoring
 -- case: checked by the domain). The user facilitator becomes optional for such a session: a session
 -- always has a user facilitator or at least one external one. Names grant no rights; only users
