@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.web.layout;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
@@ -8,13 +9,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** What the access-denied and not-found pages share: an icon, a heading, a line of explanation and the way home. */
+/** What the error pages share: an icon, a heading, a line of explanation and a way on (home, or try again). */
 abstract class ErrorPage extends VerticalLayout {
 
     private final H2 heading = new H2();
     private final Paragraph explanation = new Paragraph();
 
     ErrorPage(String id, VaadinIcon icon) {
+        this(id, icon, homeLink(id));
+    }
+
+    /** @param way where the page offers to go from here */
+    ErrorPage(String id, VaadinIcon icon, Component way) {
         setId(id);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -26,9 +32,14 @@ abstract class ErrorPage extends VerticalLayout {
         heading.setId(id + "-heading");
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
         explanation.getStyle().set("max-width", "36em");
+        explanation.setId(id + "-message");
+        add(symbol, heading, explanation, way);
+    }
+
+    private static RouterLink homeLink(String id) {
         RouterLink home = new RouterLink("Back to the start page", HomeView.class);
         home.setId(id + "-home");
-        add(symbol, heading, explanation, home);
+        return home;
     }
 
     void show(String title, String text) {

@@ -1,10 +1,11 @@
-package org.sessiontracking.adapters.web.common;
+package org.sessiontracking.adapters.web.layout;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +44,12 @@ class DatabaseUnavailableViewTest {
     void aPageOpenedWhileTheDatabaseIsDownSaysSoPlainlyAndOffersToTryAgain() {
         UI.getCurrent().navigate("needs-the-database");
 
-        assertThat(_get(Div.class, spec -> spec.withId("database-unavailable-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("database-unavailable-message")).getText())
                 .isEqualTo("The database cannot be reached just now. Nothing saved before is lost: try again in a moment.");
         assertThat(_get(Anchor.class, spec -> spec.withId("database-unavailable-retry")).getHref())
                 .isEqualTo("/needs-the-database");
-        assertThat(_get(Div.class, spec -> spec.withId("database-unavailable")).getText())
+        assertThat(_get(DatabaseUnavailableView.class, spec -> spec.withId("database-unavailable")).getElement()
+                .getTextRecursively())
                 .doesNotContain("SQLException").doesNotContain("Connection refused");
     }
 }
