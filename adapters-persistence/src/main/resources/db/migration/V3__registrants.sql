@@ -1,5 +1,4 @@
 -- Registrants: the beneficiaries from the programme's social registry (product.md, "Registrants").
--- Owned by the registrants feature; later changes go into new migrations.
 --
 -- Search must stay fast with a million rows (see RegistrantFilter):
 --  * the external id is compared byte-wise (collation "C"): its unique index then also serves
@@ -29,5 +28,7 @@ create index registrant_external_id_lower_idx on registrant (lower(external_id))
 create index registrant_name_idx on registrant ((lower(full_name) collate "C"), id);
 create index registrant_name_trgm_idx on registrant using gin (full_name gin_trgm_ops);
 create index registrant_area_idx on registrant (area, (lower(full_name) collate "C"), id);
+-- the compliance list filters by area ignoring case (lower(area) = lower(?))
+create index registrant_area_lower_idx on registrant (lower(area));
 create index registrant_birth_date_idx on registrant (birth_date, id);
 create index registrant_group_idx on registrant (group_id);

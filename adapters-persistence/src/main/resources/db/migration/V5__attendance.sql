@@ -1,5 +1,5 @@
 -- Attendance: one registrant at one session (product.md, "Attendance record"), and the history of
--- every change to it. Owned by the attendance feature; later changes go into new migrations.
+-- every change to it.
 create table attendance (
     session_id    bigint      not null references session (id),
     registrant_id bigint      not null references registrant (id),

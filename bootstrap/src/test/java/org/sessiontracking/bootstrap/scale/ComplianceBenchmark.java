@@ -33,8 +33,11 @@ import org.sessiontracking.domain.user.UserId;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -106,32 +109,63 @@ class ComplianceBenchmark {
                 return rows.get();
             }, floor);
             PageRequest byRate = new PageRequest(0, 50, List.of(new PageRequest.SortOrder("rate", true)));
-            measure("grid opened: snapshot computed, totals + count + first page", runs, () -> {
-                db.execute("delete from compliance_snapshot");
-                return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
-            }, floor);
+            LocalDate today = LocalDate.now(CLOCK);
+            Map<String, Period> periods = new LinkedHashMap<>();
+            periods.put("this month", new Period(today.withDayOfMonth(1), today));
+            periods.put("last 3 months", new Period(today.withDayOfMonth(1).minusMonths(2), today));
+            periods.put("this year", new Period(today.withDayOfYear(1), today));
+            periods.put("last 12 months", YEAR);
+            periods.put("custom days (10 Feb - 20 Aug)", new Period(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 8, 20)));
+            for (Map.Entry<String, Period> period : periods.entrySet()) {
+                ComplianceCriteria opened = ComplianceCriteria.of(fds.id(), period.getValue());
+                measure("grid opened, first time: " + period.getKey(), runs, () -> {
+                    forgetSnapshots(db);
+                    return gridOpened(list, opened, byRate);
+                }, floor);
+                measure("grid opened again: " + period.getKey(), runs, () -> gridOpened(list, opened, byRate), floor);
+            }
             long session = db.resultQuery("select id from session where session_type_id = ? order by id limit 1",
                     fds.id().value()).fetchOne(0, Long.class);
-            measure("a session's 1,000 records changed, then the grid (snapshot refreshed)", runs, () -> {
+            measure("a session's 1,000 records saved, then the grid", runs, () -> {
                 db.execute("update attendance set status = case status when 'PRESENT' then 'ABSENT' else 'PRESENT' "
-                        + "end where session_id = ?", session);
-                return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
+                        + "end, version = version + 1 where session_id = ?", session);
+                return gridOpened(list, criteria, byRate);
             }, floor);
-            measure("a session cancelled, then the grid (snapshot refreshed)", runs, () -> {
+            measure("  of which the save of 1,000 records alone", runs, () -> db.execute("update attendance set "
+                    + "status = case status when 'PRESENT' then 'ABSENT' else 'PRESENT' end, version = version + 1 "
+                    + "where session_id = ?", session), floor);
+            gridOpened(list, criteria, byRate);
+            measure("a session cancelled and restored, then the grid", runs, () -> {
                 db.execute("update session set status = 'CANCELLED', cancel_reason = 'benchmark' where id = ?", session);
                 db.execute("update session set status = 'COMPLETED', cancel_reason = null where id = ?", session);
-                return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, byRate).size();
+                return gridOpened(list, criteria, byRate);
             }, floor);
             measure("grid first page (50) sorted by rate (snapshot valid)", runs,
                     () -> list.list(criteria, byRate).size(), floor);
             measure("grid count (snapshot valid)", runs, () -> list.count(criteria), floor);
             measure("grid totals per status (snapshot valid)", runs, () -> list.totals(criteria).size(), floor);
-            measure("grid page at offset 500,000 sorted by rate, descending", runs, () -> list.list(criteria,
-                    new PageRequest(500_000, 50, List.of(new PageRequest.SortOrder("rate", false)))).size(), floor);
-            String area = db.resultQuery("select area from registrant limit 1").fetchOne(0, String.class);
-            measure("grid filtered by area and Non-compliant, sorted by name", runs, () -> list.list(
+            for (String sort : List.of("rate", "name", "area", "counted")) {
+                for (boolean ascending : List.of(true, false)) {
+                    measure("grid page at offset 500,000 by " + sort + (ascending ? " asc" : " desc"), runs,
+                            () -> list.list(criteria, new PageRequest(500_000, 50,
+                                    List.of(new PageRequest.SortOrder(sort, ascending)))).size(), floor);
+                }
+            }
+            String area = db.resultQuery("select area from registrant where area <> '' limit 1").fetchOne(0, String.class);
+            ComplianceCriteria unopened = ComplianceCriteria.of(fds.id(), new Period(LocalDate.of(2026, 3, 3),
+                    LocalDate.of(2026, 9, 9)));
+            measure("filtered by area, period never opened: totals + count + page", runs, () -> {
+                forgetSnapshots(db);
+                return gridOpened(list, unopened.withArea(area), byRate);
+            }, floor);
+            measure("filtered by area and Non-compliant, sorted by name", runs, () -> list.list(
                     criteria.withArea(area).withStatus(ComplianceStatus.NON_COMPLIANT),
                     new PageRequest(0, 50, List.of(new PageRequest.SortOrder("name", true)))).size(), floor);
+            long group = groupOf(db, area);
+            measure("filtered by group, period never opened: totals + count + page", runs, () -> {
+                forgetSnapshots(db);
+                return gridOpened(list, unopened.withGroup(new RegistrantId(group)), byRate);
+            }, floor);
             measure("one registrant's compliance (all types + records)", runs,
                     () -> one.get(new RegistrantId(registrant), YEAR).attendance().size(), floor);
             JooqEligibilityFacts facts = new JooqEligibilityFacts(db);
@@ -151,6 +185,92 @@ class ComplianceBenchmark {
             }, floor);
             connection.rollback();
         }
+    }
+
+    /**
+     * 16 staff saving 16 different sessions (1,000 records each, in their own transactions) at once: of
+     * one type, then of 16 types. A row shared by all saves of a type would make the first much slower.
+     */
+    @Test
+    void timesSixteenConcurrentSavesOfOneTypeAgainstSixteenTypes() throws Exception {
+        int staff = 16;
+        int rounds = Integer.getInteger("scale.saveRounds", 6); // even: every record ends as it was
+        try (ScaleDatabase database = new ScaleDatabase();
+             Connection connection = database.dataSource().getConnection()) {
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            long fds = db.resultQuery("select id from session_type where code = 'FDS'").fetchOne(0, Long.class);
+            List<Long> sessions = db.resultQuery("select id from session where session_type_id = ? and session_date = "
+                    + "(select min(session_date) from session where session_type_id = ?) order by area limit ?",
+                    fds, fds, 2 * staff).fetch(0, Long.class);
+            List<Long> sameType = sessions.subList(0, staff);
+            List<Long> ownTypes = sessions.subList(staff, 2 * staff);
+            List<Long> types = db.resultQuery("insert into session_type (name, frequency, duration_hours, "
+                    + "required_attendance, topic_tracking, excused_policy, created_at, updated_at) "
+                    + "select 'Benchmark type ' || g, frequency, duration_hours, required_attendance, false, "
+                    + "excused_policy, now(), now() from session_type, generate_series(1, ?) g where id = ? returning id",
+                    staff, fds).fetch(0, Long.class);
+            for (int i = 0; i < staff; i++) {
+                db.execute("update session set session_type_id = ? where id = ?", types.get(i), ownTypes.get(i));
+            }
+            try {
+                double same = savesPerSecond(database.dataSource(), sameType, rounds);
+                double different = savesPerSecond(database.dataSource(), ownTypes, rounds);
+                System.out.printf("16 concurrent saves of 1,000 records: one type %.1f saves/s, 16 types %.1f saves/s: "
+                        + "one type at %.0f%% of 16 types%n", same, different, 100 * same / different);
+            } finally {
+                db.execute("update session set session_type_id = ? where id = any(?)", fds, ownTypes.toArray(Long[]::new));
+                db.execute("delete from session_type where id = any(?)", (Object) types.toArray(Long[]::new));
+            }
+        }
+    }
+
+    private static double savesPerSecond(javax.sql.DataSource dataSource, List<Long> sessions, int rounds)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions.size());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(sessions.size() + 1);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (long session : sessions) {
+            done.add(pool.submit(() -> {
+                try (Connection own = dataSource.getConnection()) {
+                    own.setAutoCommit(false);
+                    DSLContext db = DSL.using(own, SQLDialect.POSTGRES);
+                    start.await();
+                    for (int round = 0; round < rounds; round++) {
+                        db.execute("update attendance set status = case status when 'PRESENT' then 'ABSENT' "
+                                + "else 'PRESENT' end, version = version + 1 where session_id = ?", session);
+                        own.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        start.await();
+        long started = System.nanoTime();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return sessions.size() * rounds / seconds;
+    }
+
+    private static long gridOpened(ListCompliance list, ComplianceCriteria criteria, PageRequest page) {
+        return list.totals(criteria).size() + list.count(criteria) + list.list(criteria, page).size();
+    }
+
+    private static void forgetSnapshots(DSLContext db) {
+        db.execute("delete from compliance_snapshot_row");
+        db.execute("delete from compliance_snapshot");
+    }
+
+    /** A group (household) of members of the area, made once: the generator makes individuals only. */
+    private static long groupOf(DSLContext db, String area) {
+        long group = db.resultQuery("insert into registrant (external_id, full_name, kind, area, created_at, updated_at) "
+                + "values ('NAT-GROUP-BENCH', 'Benchmark household', 'GROUP', ?, now(), now()) on conflict (external_id) "
+                + "do update set area = excluded.area returning id", area).fetchOne(0, Long.class);
+        db.execute("update registrant set group_id = ? where id in (select id from registrant where area = ? "
+                + "and kind = 'INDIVIDUAL' order by id limit 6)", group, area);
+        return group;
     }
 
     private static double measure(String name, int runs, LongSupplier work, double floor) {

@@ -65,9 +65,9 @@ class NationalScaleDataGenerator {
                       from generate_series(0, ? - 1) a, generate_series(0, 11) m,
                            lateral (select (date '2025-12-15' + make_interval(months => m))::date as d) day""",
                     fds, user, fds, areas));
-            // a bulk load: the per-statement compliance triggers (V52, V54) would note all 12,000,000 records
-            // for snapshots that do not exist yet and triple the load's time; they are off for this one
-            // statement, and the versions are raised once afterwards instead
+            // a bulk load: the compliance triggers (R__compliance.sql) would recompute the summary of the same
+            // registrants once per session; they are off for this one statement, and the summary is built
+            // once afterwards from the same definition
             db.execute("alter table attendance disable trigger user");
             try {
                 step("attendance", () -> db.execute("""
@@ -82,12 +82,7 @@ class NationalScaleDataGenerator {
             } finally {
                 db.execute("alter table attendance enable trigger user");
             }
-            // no compliance snapshot exists yet: change notes would serve nobody
-            step("compliance versions", () -> db.resultQuery("select next_compliance_version(id) from session_type")
-                    .fetch().size() + db.execute("truncate compliance_change")
-                    + db.execute("insert into compliance_change_pruned (session_type_id, pruned_to) select "
-                    + "session_type_id, version from compliance_data_version on conflict (session_type_id) "
-                    + "do update set pruned_to = excluded.pruned_to"));
+            step("compliance summary", () -> db.resultQuery("select rebuild_compliance_summary()").fetch().size());
             step("analyze", () -> db.execute("analyze"));
             System.out.printf("generated %d registrants, %d sessions, %d attendance records in %.1f s%n",
                     db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("session")),

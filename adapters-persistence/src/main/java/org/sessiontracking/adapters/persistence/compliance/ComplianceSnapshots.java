@@ -1,31 +1,34 @@
 package org.sessiontracking.adapters.persistence.compliance;
 
 import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.compliance.ComplianceSql.Statement;
+import org.jooq.Record;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 /**
- * The computed compliance of one type, period and policy, kept in {@code compliance_snapshot_row} so
- * that the grid's pages, counts and totals read it instead of aggregating every attendance record of
- * the period again for each request (migrations V52 and V54 explain the tables).
+ * The compliance list of one type, period and policy, computed from {@code compliance_summary} and
+ * kept in {@code compliance_snapshot_row}, so that the grid's pages, counts and totals read it instead
+ * of computing it again for each request (V8 explains the tables, R__compliance.sql the rule).
  *
- * <p>A snapshot records the type's {@code compliance_data_version} it is up to date with. Every
- * committed change to the type's sessions or attendance raises that version (by trigger, in the
- * changing transaction) and notes the registrants it touched. Before a snapshot is read it is brought
- * to the current version: by recomputing only the noted registrants when they are few
- * ({@link #refresh}), else by computing a new snapshot. So a reader never gets a result older than the
- * last committed change. The version is read before anything is computed, so a change committed in
- * between can only make a snapshot look older than it is (and be refreshed again), never newer.
+ * <p>A snapshot records the database snapshot it was computed under ({@code as_of}). Every committed
+ * change of attendance or sessions rewrites the summary rows of the registrants it touched, in the
+ * changing transaction, marking them with its transaction ({@code changed_by}). A summary row whose
+ * transaction is not visible in {@code as_of} changed after the snapshot: before a snapshot is read,
+ * exactly those registrants are recomputed ({@link #refresh}), or, when they are many, the snapshot is
+ * computed again. So a reader never gets a result older than the last committed change, and no change
+ * ever writes a row shared with other changes: saves of different sessions of one type never wait for
+ * each other.
  *
- * <p>Each computation and each refresh is one statement, so no reader ever sees half of one; a
- * refresh moves the snapshot's version only from the one it started from (compare and set), so two
- * requests refreshing at once never mix. Snapshots beyond the {@value #KEPT} most recently used are
- * removed, and so are the notes no snapshot needs any more.
+ * <p>Each computation and each refresh is one statement, so no reader ever sees half of one. One
+ * request at a time brings a key up to date (a transaction-level advisory lock); the others wait and
+ * then find its result. Snapshots beyond the {@value #KEPT} most recently used are removed.
  */
 final class ComplianceSnapshots {
 
@@ -40,62 +43,59 @@ final class ComplianceSnapshots {
         this.db = db;
     }
 
+    /** An up-to-date snapshot: its id and its totals per status. */
+    record Snapshot(long id, Map<ComplianceStatus, Integer> totals) {
+
+        int total() {
+            return totals.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
     /**
      * Reads the up-to-date snapshot with {@code reader}. A snapshot removed by a concurrent request
      * between finding it and reading it (too many others were in use) reads as empty: then it is found
      * (or computed) again.
      */
-    <T> T read(ComplianceCriteria criteria, CompliancePolicy policy, LongFunction<T> reader) {
+    <T> T read(ComplianceCriteria criteria, CompliancePolicy policy, Function<Snapshot, T> reader) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            long snapshot = current(criteria, policy);
+            Snapshot snapshot = current(criteria, policy);
             T result = reader.apply(snapshot);
-            if (db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot))) {
+            if (db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot.id()))) {
                 return result;
             }
         }
         throw new IllegalStateException("the compliance snapshot was removed under " + ATTEMPTS + " reads");
     }
 
-    /** The id of the snapshot for the criteria's type and period under the policy, brought up to date. */
-    long current(ComplianceCriteria criteria, CompliancePolicy policy) {
+    /** The snapshot for the criteria's type and period under the policy, brought up to date. */
+    Snapshot current(ComplianceCriteria criteria, CompliancePolicy policy) {
         Key key = new Key(criteria.type().value(), criteria.period().from(), criteria.period().to(),
                 policy.requiredPercent(), policy.excusedPolicy().name());
-        boolean locked = false;
+        Optional<Header> header = header(key);
+        if (header.isPresent() && changedSince(key, header.get(), 1) == 0) {
+            return touched(header.get());
+        }
+        // one request at a time brings a key up to date (until its transaction ends); the others wait for
+        // it and then find its result instead of computing the same again. Outside a transaction
+        // (autocommit) the lock ends with the statement: every use case runs in one, so only
+        // single-threaded tests call this without it.
+        db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.lockName());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            long version = db.resultQuery(
-                    "select coalesce((select version from compliance_data_version where session_type_id = ?), 0)",
-                    key.type).fetchOne(0, Long.class);
-            Optional<Latest> latest = latest(key);
-            if (latest.isPresent() && latest.get().version >= version) {
-                touch(latest.get());
-                return latest.get().id;
+            header = header(key);
+            if (header.isEmpty()) {
+                return compute(key);
             }
-            if (!locked) {
-                // one request at a time brings a key up to date (until its transaction ends); the others wait
-                // for it and then find its result instead of computing the same again or colliding with it.
-                // Outside a transaction (autocommit) the lock ends with the statement: every use case runs in
-                // one, so only single-threaded tests call this without it.
-                db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.lockName());
-                locked = true;
-                continue;
+            int limit = Math.max(1_000, (int) ((long) header.get().total() * REFRESH_SHARE_PERCENT / 100));
+            int changed = changedSince(key, header.get(), limit + 1);
+            if (changed == 0) {
+                return touched(header.get());
             }
-            if (latest.isPresent() && refreshable(key, latest.get(), version)) {
-                if (refresh(key, policy, latest.get(), version)) {
-                    prune();
-                    return latest.get().id;
-                }
-                continue; // refreshed or removed meanwhile by another request: look again
+            if (changed > limit) {
+                remove(header.get().id());
+                return compute(key);
             }
-            Optional<Long> computed = compute(key, policy, version);
-            if (computed.isPresent()) {
-                db.execute("update compliance_snapshot set registrants = (select count(*) from compliance_snapshot_row "
-                        + "where snapshot_id = ?) where id = ?", computed.get(), computed.get());
-                evict(key, computed.get());
-                prune();
-                // fresh statistics, or the planner takes a new snapshot for a handful of rows and walks all
-                // of them to filter a page by area (1 s instead of 7 ms at 1,000,000 registrants)
-                db.execute("analyze compliance_snapshot_row");
-                return computed.get();
+            if (refresh(key, header.get())) {
+                return header(key).map(this::snapshot).orElseThrow();
             }
         }
         throw new IllegalStateException("the compliance snapshot kept changing under " + ATTEMPTS + " attempts");
@@ -111,115 +111,129 @@ final class ComplianceSnapshots {
         }
     }
 
-    private record Latest(long id, long version, long rows, boolean staleUse) {
-    }
-
-    private Optional<Latest> latest(Key key) {
-        return db.resultQuery("select s.id, s.data_version, used_at < now() - interval '1 minute', s.registrants "
-                        + "from compliance_snapshot s where session_type_id = ? and period_from = ? and period_to = ? "
-                        + "and required_percent = ? and excused_policy = ? order by data_version desc limit 1",
-                key.binds()).fetchOptional(record -> new Latest(record.get(0, Long.class), record.get(1, Long.class),
-                record.get(3, Long.class), record.get(2, Boolean.class)));
-    }
-
-    private void touch(Latest snapshot) {
-        if (snapshot.staleUse) {
-            db.execute("update compliance_snapshot set used_at = now() where id = ?", snapshot.id);
+    private record Header(long id, int generation, boolean staleUse, Map<ComplianceStatus, Integer> totals) {
+        int total() {
+            return totals.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    /** Whether the noted changes since the snapshot are all still there, and few enough to recompute. */
-    private boolean refreshable(Key key, Latest snapshot, long version) {
-        return db.resultQuery("""
-                        select coalesce((select pruned_to from compliance_change_pruned where session_type_id = ?), 0) <= ?
-                           and (select count(distinct registrant_id) from compliance_change
-                                 where session_type_id = ? and version > ? and version <= ?) <= greatest(1000, ? * ? / 100)""",
-                key.type, snapshot.version, key.type, snapshot.version, version, snapshot.rows,
-                REFRESH_SHARE_PERCENT).fetchOne(0, Boolean.class);
+    private Optional<Header> header(Key key) {
+        return db.resultQuery("select id, generation, used_at < now() - interval '1 minute', not_required, no_data, "
+                        + "compliant, non_compliant from compliance_snapshot where session_type_id = ? and "
+                        + "period_from = ? and period_to = ? and required_percent = ? and excused_policy = ?",
+                key.binds()).fetchOptional(ComplianceSnapshots::header);
+    }
+
+    private static Header header(Record record) {
+        Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
+        totals.put(ComplianceStatus.NOT_REQUIRED, record.get(3, Integer.class));
+        totals.put(ComplianceStatus.NO_DATA, record.get(4, Integer.class));
+        totals.put(ComplianceStatus.COMPLIANT, record.get(5, Integer.class));
+        totals.put(ComplianceStatus.NON_COMPLIANT, record.get(6, Integer.class));
+        return new Header(record.get(0, Long.class), record.get(1, Integer.class), record.get(2, Boolean.class),
+                totals);
+    }
+
+    private Snapshot touched(Header header) {
+        if (header.staleUse()) {
+            db.execute("update compliance_snapshot set used_at = now() where id = ?", header.id());
+        }
+        return snapshot(header);
+    }
+
+    private Snapshot snapshot(Header header) {
+        return new Snapshot(header.id(), header.totals());
+    }
+
+    /** How many of the type's registrants changed after the snapshot, counted up to {@code limit}. */
+    private int changedSince(Key key, Header header, int limit) {
+        return db.resultQuery("select count(*) from (select 1 from compliance_summary s, compliance_snapshot h "
+                        + "where h.id = ? and s.session_type_id = ? and s.changed_by >= pg_snapshot_xmin(h.as_of) "
+                        + "and not pg_visible_in_snapshot(s.changed_by, h.as_of) limit ?) changed",
+                header.id(), key.type(), limit).fetchOne(0, Integer.class);
     }
 
     /**
-     * Recomputes the registrants noted since the snapshot's version and moves it to {@code version}, in
-     * one statement that does nothing unless the snapshot is still at the version it started from and
-     * the notes since then are complete. Returns whether it did.
+     * Recomputes the registrants changed after the snapshot, adjusts its totals and moves it to the
+     * current database snapshot, in one statement that does nothing unless the snapshot is still at the
+     * generation it started from. Returns whether it did.
      */
-    private boolean refresh(Key key, CompliancePolicy policy, Latest snapshot, long version) {
-        Statement sql = new Statement()
-                .append("with header as (update compliance_snapshot set data_version = ?, used_at = now() "
-                        + "where id = ? and data_version = ? and ? >= coalesce((select pruned_to from "
-                        + "compliance_change_pruned where session_type_id = ?), 0) returning id),\n",
-                        version, snapshot.id, snapshot.version, snapshot.version, key.type)
-                .append("changed as (select distinct registrant_id from compliance_change "
-                        + "where session_type_id = ? and version > ? and version <= ?),\n",
-                        key.type, snapshot.version, version)
-                .append(ComplianceSql.judgedClauses(policy,
-                                " and a.registrant_id in (select registrant_id from changed)").stripTrailing() + ",\n",
-                        key.type, key.from, key.to)
+    private boolean refresh(Key key, Header header) {
+        ComplianceSql.Statement sql = new ComplianceSql.Statement()
+                .append("with h as (select id, as_of from compliance_snapshot where id = ? and generation = ?),\n",
+                        header.id(), header.generation())
+                .append("changed as (select s.registrant_id from compliance_summary s, h where s.session_type_id = ? "
+                        + "and s.changed_by >= pg_snapshot_xmin(h.as_of) and not pg_visible_in_snapshot(s.changed_by, h.as_of)),\n",
+                        key.type())
+                .append("judged as (select j.* from " + ComplianceSql.JUDGED + " j "
+                        + "where j.registrant_id in (select registrant_id from changed)),\n", key.binds())
+                .append("old as (select r.registrant_id, r.status from compliance_snapshot_row r, h "
+                        + "where r.snapshot_id = h.id and r.registrant_id in (select registrant_id from changed)),\n")
                 .append("stored as (insert into compliance_snapshot_row as r (snapshot_id, registrant_id, p, a, e, "
                         + "attended, counted, status, rate) select h.id, j.registrant_id, j.p, j.a, j.e, j.attended, "
-                        + "j.counted, j.status, j.attended::numeric / nullif(j.counted, 0) from header h cross join judged j "
+                        + "j.counted, j.status, j.rate from h cross join judged j "
                         + "on conflict (snapshot_id, registrant_id) do update set p = excluded.p, a = excluded.a, "
                         + "e = excluded.e, attended = excluded.attended, counted = excluded.counted, "
                         + "status = excluded.status, rate = excluded.rate),\n")
-                // registrants left without a record at a counted session leave the list
-                .append("removed as (delete from compliance_snapshot_row r using header h where r.snapshot_id = h.id "
-                        + "and r.registrant_id in (select registrant_id from changed) "
+                // registrants left without a counted record in the period leave the list
+                .append("removed as (delete from compliance_snapshot_row r using h where r.snapshot_id = h.id "
+                        + "and r.registrant_id in (select registrant_id from old) "
                         + "and r.registrant_id not in (select registrant_id from judged))\n")
-                .append("select count(*) from header");
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class) == 1;
+                .append("update compliance_snapshot s set as_of = pg_current_snapshot(), generation = s.generation + 1, "
+                        + "used_at = now()");
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            String column = column(status);
+            sql.append(", " + column + " = s." + column
+                    + " - (select count(*) from old where status = ?) + (select count(*) from judged where status = ?)",
+                    status.name(), status.name());
+        }
+        sql.append(" from h where s.id = h.id");
+        return db.execute(sql.toString(), sql.bindArray()) == 1;
     }
 
-    /** A new snapshot at {@code version}, or empty when another request computed the same one meanwhile. */
-    private Optional<Long> compute(Key key, CompliancePolicy policy, long version) {
-        Statement sql = new Statement()
-                .append("with header as (insert into compliance_snapshot (session_type_id, period_from, period_to, "
-                        + "required_percent, excused_policy, data_version) values (?, ?, ?, ?, ?, ?) "
-                        + "on conflict do nothing returning id),\n", key.type, key.from, key.to, key.required,
-                        key.excused, version)
-                .append(ComplianceSql.judgedClauses(policy).stripTrailing() + ",\n", key.type, key.from, key.to)
-                .append("stored as (insert into compliance_snapshot_row (snapshot_id, registrant_id, p, a, e, attended, "
-                        + "counted, status, rate) select h.id, j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                        + "j.status, j.attended::numeric / nullif(j.counted, 0) from header h cross join judged j)\n")
-                .append("select id from header");
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOptional(0, Long.class);
+    /** A new snapshot of the key, under the statement's database snapshot; then the least used beyond {@value #KEPT} go. */
+    private Snapshot compute(Key key) {
+        long id = db.resultQuery("select nextval(pg_get_serial_sequence('compliance_snapshot', 'id'))")
+                .fetchOne(0, Long.class);
+        ComplianceSql.Statement sql = new ComplianceSql.Statement()
+                .append("with stored as (insert into compliance_snapshot_row (snapshot_id, registrant_id, p, a, e, "
+                        + "attended, counted, status, rate) select ?, j.registrant_id, j.p, j.a, j.e, j.attended, "
+                        + "j.counted, j.status, j.rate from " + ComplianceSql.JUDGED + " j returning status)\n", id)
+                .binds(key.binds())
+                .append("insert into compliance_snapshot (id, session_type_id, period_from, period_to, "
+                        + "required_percent, excused_policy, as_of");
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            sql.append(", " + column(status));
+        }
+        sql.append(") overriding system value select ?, ?, ?, ?, ?, ?, pg_current_snapshot()", id).binds(key.binds());
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            sql.append(", count(*) filter (where status = ?)", status.name());
+        }
+        sql.append(" from stored");
+        db.execute(sql.toString(), sql.bindArray());
+        evict();
+        // fresh statistics, or the planner takes a new snapshot for a handful of rows and walks all of
+        // them to filter a page by area
+        db.execute("analyze compliance_snapshot_row");
+        return header(key).map(this::snapshot).orElseThrow();
     }
 
-    /**
-     * Removes the older snapshots of the same key, those unused for an hour, and all but the most
-     * recently used others.
-     */
-    private void evict(Key key, long keep) {
-        Object[] binds = new Object[key.binds().length + 2];
-        binds[0] = keep;
-        System.arraycopy(key.binds(), 0, binds, 1, key.binds().length);
-        binds[binds.length - 1] = KEPT;
-        db.execute("""
-                delete from compliance_snapshot s
-                 where s.id <> ?
-                   and ((s.session_type_id, s.period_from, s.period_to, s.required_percent, s.excused_policy)
-                            = (?, ?, ?, ?, ?)
-                        or s.used_at < now() - interval '1 hour'
-                        or s.id not in (select id from compliance_snapshot order by used_at desc, id desc limit ?))""",
-                binds);
+    private void evict() {
+        db.resultQuery("select id from compliance_snapshot order by used_at desc, id desc offset ?", KEPT)
+                .fetch(0, Long.class).forEach(this::remove);
     }
 
-    /**
-     * Removes, for every type, the notes that every snapshot of the type already includes (all of them
-     * when the type has no snapshot), and records up to which version they are gone: a snapshot older
-     * than that (one being computed right now) is then computed again rather than refreshed.
-     */
-    private void prune() {
-        db.execute("""
-                with bound as (
-                    select d.session_type_id,
-                           coalesce((select min(s.data_version) from compliance_snapshot s
-                                      where s.session_type_id = d.session_type_id), d.version) as v
-                      from compliance_data_version d),
-                gone as (delete from compliance_change c using bound b
-                          where c.session_type_id = b.session_type_id and c.version <= b.v
-                         returning c.session_type_id, c.version)
-                insert into compliance_change_pruned as p (session_type_id, pruned_to)
-                select session_type_id, max(version) from gone group by session_type_id
-                on conflict (session_type_id) do update set pruned_to = greatest(p.pruned_to, excluded.pruned_to)""");
+    private void remove(long snapshot) {
+        db.execute("delete from compliance_snapshot_row where snapshot_id = ?", snapshot);
+        db.execute("delete from compliance_snapshot where id = ?", snapshot);
+    }
+
+    static String column(ComplianceStatus status) {
+        return switch (status) {
+            case NOT_REQUIRED -> "not_required";
+            case NO_DATA -> "no_data";
+            case COMPLIANT -> "compliant";
+            case NON_COMPLIANT -> "non_compliant";
+        };
     }
 }

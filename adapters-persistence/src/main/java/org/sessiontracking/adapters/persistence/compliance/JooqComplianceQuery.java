@@ -36,9 +36,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Compliance and curriculum completion computed by PostgreSQL in set-based queries. The grid's pages,
- * counts and totals read a {@link ComplianceSnapshots snapshot} of the computed result (valid until the
- * type's sessions or attendance change); exports and full-population figures compute directly.
+ * Compliance and curriculum completion computed by PostgreSQL in set-based queries, all through the
+ * rule's one SQL definition ({@link ComplianceSql}): per registrant, two look-ups in the running totals
+ * of {@code compliance_summary}. The whole list's pages, counts and totals read a
+ * {@link ComplianceSnapshots snapshot} of the computed result, brought up to date before each read;
+ * an area's or group's list, exports and full-population figures compute directly.
  */
 public final class JooqComplianceQuery implements ComplianceQuery {
 
@@ -66,40 +68,53 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         this.snapshots = new ComplianceSnapshots(db);
     }
 
+    /**
+     * A page of the whole list is cut from the snapshot; a page of one area's or group's registrants is
+     * computed directly from the summary (a few thousand rows at most, in milliseconds), so that a filter
+     * never waits for the snapshot of the whole country.
+     */
     @Override
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
-        return snapshots.read(criteria, policy, snapshot -> page(snapshot, criteria, page));
+        String order = order(page);
+        if (filteredByRegistrant(criteria)) {
+            Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
+                    .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
+            where(sql, criteria, true);
+            sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
+            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
+        }
+        return snapshots.read(criteria, policy, snapshot -> page(snapshot.id(), criteria, page, order));
     }
 
-    private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page) {
+    private static String order(PageRequest page) {
         StringBuilder order = new StringBuilder();
-        boolean snapshotOrder = true;
         for (PageRequest.SortOrder sort : page.sort()) {
             String expression = SORTS.get(sort.property());
             if (expression == null) {
                 throw new IllegalArgumentException("cannot sort by '" + sort.property() + "'; allowed: "
                         + SORTS.keySet());
             }
-            snapshotOrder &= expression.startsWith("j.");
             order.append(expression).append(sort.ascending() ? " asc nulls last, " : " desc nulls last, ");
         }
         if (page.sort().isEmpty()) {
-            snapshotOrder = false;
             order.append("lower(r.full_name), ");
         }
-        order.append("j.registrant_id");
+        return order.append("j.registrant_id").toString();
+    }
+
+    private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page, String order) {
+        boolean snapshotOrder = !page.sort().isEmpty()
+                && page.sort().stream().allMatch(sort -> SORTS.get(sort.property()).startsWith("j."));
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW);
-        if (snapshotOrder && criteria.area().isEmpty() && criteria.group().isEmpty()) {
+        if (snapshotOrder) {
             // the page is cut from the snapshot alone, then only its rows meet the registrant table
             sql.append("(select * from compliance_snapshot_row j where j.snapshot_id = ?", snapshot);
-            if (criteria.status().isPresent()) {
-                sql.append(" and j.status = ?", criteria.status().get().name());
-            }
+            criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
             sql.append(" order by " + order + " offset ? limit ?) j", page.offset(), page.limit())
                     .append(JOIN_ROW).append(" order by " + order);
         } else {
-            sql.append("compliance_snapshot_row j").append(JOIN_ROW);
-            where(sql, snapshot, criteria, true);
+            sql.append("compliance_snapshot_row j").append(JOIN_ROW).append(" where j.snapshot_id = ?", snapshot);
+            criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
             sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
         }
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
@@ -107,18 +122,22 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
-        return snapshots.read(criteria, policy, snapshot -> {
-            Statement sql = new Statement().append("select count(*) from compliance_snapshot_row j");
-            filters(sql, snapshot, criteria, true);
+        if (filteredByRegistrant(criteria)) {
+            Statement sql = new Statement().append("select count(*) from " + ComplianceSql.JUDGED + " j",
+                    judgedBinds(criteria, policy));
+            filters(sql, criteria, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
-        });
+        }
+        return snapshots.read(criteria, policy,
+                snapshot -> criteria.status().map(snapshot.totals()::get).orElseGet(snapshot::total));
     }
 
     @Override
     public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
-        return snapshots.read(criteria, policy, snapshot -> {
-            Statement sql = new Statement().append("select j.status, count(*) from compliance_snapshot_row j");
-            filters(sql, snapshot, criteria, false);
+        if (filteredByRegistrant(criteria)) {
+            Statement sql = new Statement().append("select j.status, count(*) from " + ComplianceSql.JUDGED + " j",
+                    judgedBinds(criteria, policy));
+            filters(sql, criteria, false);
             sql.append(" group by j.status");
             Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
             for (ComplianceStatus status : ComplianceStatus.values()) {
@@ -127,12 +146,17 @@ public final class JooqComplianceQuery implements ComplianceQuery {
             db.resultQuery(sql.toString(), sql.bindArray()).forEach(record -> totals.put(
                     ComplianceStatus.valueOf(record.get(0, String.class)), record.get(1, Integer.class)));
             return totals;
-        });
+        }
+        return snapshots.read(criteria, policy, snapshot -> new EnumMap<>(snapshot.totals()));
     }
 
     @Override
     public void forEach(ComplianceCriteria criteria, CompliancePolicy policy, Consumer<ComplianceRow> consumer) {
-        Statement sql = rows(criteria, policy, true).append(" order by lower(r.full_name), r.id");
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value())
+                .append(SELECT_ROW).append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy))
+                .append(JOIN_ROW);
+        where(sql, criteria, true);
+        sql.append(" order by lower(r.full_name), r.id");
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record record : cursor) {
@@ -147,8 +171,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
      */
     public void forEachStatus(ComplianceCriteria criteria, CompliancePolicy policy,
                               Consumer<ComplianceRow> consumer) {
-        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
-                .append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status from judged j");
+        Statement sql = new Statement().append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                + "j.status from " + ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy));
         filters(sql, criteria, true);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -162,12 +186,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         }
     }
 
-    private Statement rows(ComplianceCriteria criteria, CompliancePolicy policy, boolean withStatusFilter) {
-        Statement sql = new Statement().append(ComplianceSql.judged(policy), binds(criteria))
-                .append(", " + FLAGS_CLAUSE, criteria.type().value())
-                .append(SELECT_ROW).append("judged j").append(JOIN_ROW);
-        where(sql, criteria, withStatusFilter);
-        return sql;
+    private static boolean filteredByRegistrant(ComplianceCriteria criteria) {
+        return !criteria.area().isEmpty() || criteria.group().isPresent();
     }
 
     /** Adds the registrant join only when a filter needs it. */
@@ -176,20 +196,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         where(sql, criteria, withStatusFilter);
     }
 
-    private static void filters(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
-        joinRegistrantWhenFiltered(sql, criteria);
-        where(sql, snapshot, criteria, withStatusFilter);
-    }
-
     private static void joinRegistrantWhenFiltered(Statement sql, ComplianceCriteria criteria) {
-        if (!criteria.area().isEmpty() || criteria.group().isPresent()) {
+        if (filteredByRegistrant(criteria)) {
             sql.append(" join registrant r on r.id = j.registrant_id");
         }
-    }
-
-    private static void where(Statement sql, long snapshot, ComplianceCriteria criteria, boolean withStatusFilter) {
-        sql.append(" where j.snapshot_id = ?", snapshot);
-        conditions(sql, criteria, withStatusFilter);
     }
 
     private static void where(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
@@ -207,8 +217,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         criteria.group().ifPresent(group -> sql.append(" and r.group_id = ?", group.value()));
     }
 
-    private static Object[] binds(ComplianceCriteria criteria) {
-        return new Object[]{criteria.type().value(), criteria.period().from(), criteria.period().to()};
+    private static Object[] judgedBinds(ComplianceCriteria criteria, CompliancePolicy policy) {
+        return ComplianceSql.judgedBinds(criteria.type(), criteria.period(), policy);
     }
 
     private static ComplianceRow row(Record record) {
@@ -277,15 +287,13 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         LocalDate from = period.map(Period::from).orElse(LocalDate.of(1, 1, 1));
         LocalDate to = period.map(Period::to).orElse(LocalDate.of(9999, 12, 31));
         Statement sql = new Statement().append("""
-                with took_part as (
-                    select distinct a.registrant_id from attendance a join session s on s.id = a.session_id
-                     where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'),
+                with took_part as (select registrant_id from compliance_counts(?, ?, ?)),
                 covered as (
-                    select a.registrant_id, array_agg(distinct s.topic_id) as topics
-                      from attendance a join session s on s.id = a.session_id
-                     where s.session_type_id = ? and s.session_date between ? and ? and s.status <> 'CANCELLED'
-                       and a.status = 'PRESENT' and s.topic_id = any(?)
-                     group by a.registrant_id)
+                    select c.registrant_id, array_agg(distinct c.topic_id) as topics
+                      from counted_attendance c
+                     where c.session_type_id = ? and c.session_date between ? and ?
+                       and c.status = 'PRESENT' and c.topic_id = any(?)
+                     group by c.registrant_id)
                 """, type.id().value(), from, to, type.id().value(), from, to, active)
                 .append(select)
                 .append(" from took_part x join registrant r on r.id = x.registrant_id "

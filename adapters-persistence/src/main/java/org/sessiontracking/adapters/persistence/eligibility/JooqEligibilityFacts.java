@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.persistence.eligibility;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.sessiontracking.adapters.persistence.compliance.ComplianceSql;
 import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
@@ -76,48 +77,49 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
         return names;
     }
 
+    /**
+     * Per request: the counts of {@code compliance_counts} (the rule's one definition, see
+     * {@link ComplianceSql}) and, only when the rule asks, the topics covered.
+     */
     private static String query(List<FactRequest> requests, List<Object> binds, String where) {
         StringBuilder sql = new StringBuilder("select r.id, r.area, r.kind, r.sex, r.birth_date");
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < requests.size(); i++) {
             FactRequest request = requests.get(i);
             String f = "f" + i;
-            sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
-                    .append(f).append(".covered");
+            String t = "t" + i;
             Long[] topics = request.activeTopics().stream().map(TopicId::value).sorted().toArray(Long[]::new);
-            joins.append(" left join (select a.registrant_id, ")
-                    .append("count(*) filter (where a.status = 'PRESENT') as p, ")
-                    .append("count(*) filter (where a.status = 'ABSENT') as a, ")
-                    .append("count(*) filter (where a.status = 'EXCUSED') as e, ")
-                    .append(covered(topics, binds))
-                    .append(" as covered from attendance a join session s on s.id = a.session_id ")
-                    .append("where s.session_type_id = ? and s.session_date between ? and ? ")
-                    .append("and s.status <> 'CANCELLED' group by a.registrant_id) ").append(f)
+            sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
+                    .append(topics.length == 0 ? "0" : "coalesce(" + t + ".covered, 0)").append(" as covered").append(i);
+            joins.append(" left join ").append(ComplianceSql.COUNTS).append(' ').append(f)
                     .append(" on ").append(f).append(".registrant_id = r.id");
-            binds.add(request.type().value());
-            binds.add(request.period().from());
-            binds.add(request.period().to());
+            binds.addAll(List.of(ComplianceSql.countsBinds(request.type(), request.period())));
+            if (topics.length > 0) {
+                joins.append(" left join (select c.registrant_id, ").append(covered(topics, binds))
+                        .append(" as covered from ").append(ComplianceSql.COUNTED_ATTENDANCE).append(" c ")
+                        .append("where c.session_type_id = ? and c.session_date between ? and ? ")
+                        .append("and c.status = 'PRESENT' and c.topic_id = any(?::bigint[]) group by c.registrant_id) ")
+                        .append(t).append(" on ").append(t).append(".registrant_id = r.id");
+                binds.add(request.type().value());
+                binds.add(request.period().from());
+                binds.add(request.period().to());
+                binds.add(topics);
+            }
         }
         return sql.append(" from registrant r").append(joins).append(" where ").append(where).toString();
     }
 
     /**
-     * How many of the topics the registrant was Present at: 0 when the rule does not ask; for up to 63
-     * topics the OR of one bit per topic (a plain aggregate, several times faster than a distinct count
-     * over millions of records), else the distinct count.
+     * How many of the topics the registrant was Present at: for up to 63 topics the OR of one bit per
+     * topic (a plain aggregate, several times faster than a distinct count over millions of records),
+     * else the distinct count.
      */
     private static String covered(Long[] topics, List<Object> binds) {
-        if (topics.length == 0) {
-            return "0";
-        }
         if (topics.length <= 63) {
             binds.add(topics);
-            binds.add(topics);
-            return "coalesce(bit_count(bit_or(1::bigint << (array_position(?::bigint[], s.topic_id) - 1)) "
-                    + "filter (where a.status = 'PRESENT' and s.topic_id = any(?::bigint[]))::bit(64)), 0)";
+            return "bit_count(bit_or(1::bigint << (array_position(?::bigint[], c.topic_id) - 1))::bit(64))";
         }
-        binds.add(topics);
-        return "count(distinct s.topic_id) filter (where a.status = 'PRESENT' and s.topic_id = any(?::bigint[]))";
+        return "count(distinct c.topic_id)";
     }
 
     private static RegistrantFacts facts(Record record, List<FactRequest> requests) {

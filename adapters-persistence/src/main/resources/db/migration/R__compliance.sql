@@ -1,0 +1,223 @@
+-- The compliance rule in SQL, defined once: every query of the persistence adapter that counts
+-- attendance (the compliance grid and its export, eligibility facts, curriculum completion) and the
+-- maintenance of compliance_summary (V8) use these definitions and no other. The same rule in Java is
+-- org.sessiontracking.domain.compliance.Compliance; ComplianceRuleEqualityTest checks that both agree.
+-- A repeatable migration: applied again as a whole whenever this file changes.
+
+-- Which records count: a registrant's record at a session that is not cancelled. A period and a type
+-- narrow it (session_type_id, session_date).
+create or replace view counted_attendance as
+select a.registrant_id, a.session_id, s.session_type_id, s.session_date, s.topic_id, a.status
+  from attendance a
+  join session s on s.id = a.session_id
+ where s.status <> 'CANCELLED';
+
+-- How the excused policy turns P/A/E into attended and counted (LEFT_OUT: P of P + A; COUNTS_AS_PRESENT:
+-- P + E of P + A + E; COUNTS_AS_ABSENT: P of P + A + E), and the status, in this order: Not required when
+-- 0% is required, No data when nothing is counted, Compliant when attended x 100 >= required x counted
+-- (exact, in bigint), else Non-compliant. Simple SQL functions: the planner inlines them.
+create or replace function compliance_attended(p int, a int, e int, excused_policy text) returns int
+    language sql immutable parallel safe
+    return case excused_policy when 'COUNTS_AS_PRESENT' then p + e else p end;
+
+create or replace function compliance_counted(p int, a int, e int, excused_policy text) returns int
+    language sql immutable parallel safe
+    return case excused_policy when 'LEFT_OUT' then p + a else p + a + e end;
+
+create or replace function compliance_status(attended int, counted int, required_percent int) returns text
+    language sql immutable parallel safe
+    return case when required_percent = 0 then 'NOT_REQUIRED'
+                when counted = 0 then 'NO_DATA'
+                when attended::bigint * 100 >= required_percent::bigint * counted then 'COMPLIANT'
+                else 'NON_COMPLIANT' end;
+
+-- compliance_summary's rows as they follow from counted_attendance: per type and registrant, the days
+-- with counted records and the running totals of P, A and E through each day. The summary is built
+-- and refreshed only from this view. A condition on the type and registrant is pushed down to the
+-- attendance of those registrants (it names the grouping and partitioning columns only).
+create or replace view compliance_running_totals as
+select session_type_id, registrant_id,
+       array_agg(session_date order by session_date) as days,
+       array_agg(p order by session_date) as present,
+       array_agg(a order by session_date) as absent,
+       array_agg(e order by session_date) as excused
+  from (select session_type_id, registrant_id, session_date,
+               (sum(count(*) filter (where status = 'PRESENT')) over w)::int as p,
+               (sum(count(*) filter (where status = 'ABSENT')) over w)::int as a,
+               (sum(count(*) filter (where status = 'EXCUSED')) over w)::int as e
+          from counted_attendance
+         group by session_type_id, registrant_id, session_date
+        window w as (partition by session_type_id, registrant_id order by session_date)) per_day
+ group by session_type_id, registrant_id;
+
+-- Each registrant's counts of the type in [period_from, period_to], exact to the day, from
+-- compliance_summary: the running totals through period_to minus those through the day before
+-- period_from (width_bucket: how many days of the array are <= the date; 0 reads as no record).
+-- Registrants without a counted record in the period are not returned.
+create or replace function compliance_counts(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, p int, a int, e int)
+    language sql stable parallel safe
+as
+$$
+    select s.registrant_id, c.p, c.a, c.e
+      from compliance_summary s
+     cross join lateral (select width_bucket(period_to, s.days) as through_to,
+                                width_bucket(period_from - 1, s.days) as before_from) i
+     cross join lateral (select coalesce(s.present[i.through_to], 0) - coalesce(s.present[i.before_from], 0) as p,
+                                coalesce(s.absent[i.through_to], 0) - coalesce(s.absent[i.before_from], 0) as a,
+                                coalesce(s.excused[i.through_to], 0) - coalesce(s.excused[i.before_from], 0) as e) c
+     where s.session_type_id = type_id
+       and c.p + c.a + c.e > 0
+$$;
+
+-- compliance_counts judged under a policy: attended, counted, status and rate (attended / counted,
+-- null when nothing is counted) per registrant.
+create or replace function compliance_judged(type_id bigint, period_from date, period_to date,
+                                             required_percent int, excused_policy text)
+    returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text, rate numeric)
+    language sql stable parallel safe
+as
+$$
+    select c.registrant_id, c.p, c.a, c.e, j.attended, j.counted,
+           compliance_status(j.attended, j.counted, required_percent),
+           j.attended::numeric / nullif(j.counted, 0)
+      from compliance_counts(type_id, period_from, period_to) c
+     cross join lateral (select compliance_attended(c.p, c.a, c.e, excused_policy) as attended,
+                                compliance_counted(c.p, c.a, c.e, excused_policy) as counted) j
+$$;
+
+-- Recomputes the compliance_summary rows of the given (type, registrant) pairs from
+-- compliance_running_totals, in the calling transaction. The rows are first created where missing
+-- and locked, in key order (two transactions never wait on each other in a cycle); the recomputing
+-- statement runs after the locks are held, so under read committed it sees every transaction that
+-- changed the same rows and has committed meanwhile. Rows of registrants left without counted records
+-- stay, empty.
+create or replace function refresh_compliance_summary(types bigint[], registrants bigint[]) returns void
+    language plpgsql as
+$$
+begin
+    insert into compliance_summary (session_type_id, registrant_id, days, present, absent, excused, changed_by)
+    select distinct p.t, p.r, '{}'::date[], '{}'::int[], '{}'::int[], '{}'::int[], pg_current_xact_id()
+      from unnest(types, registrants) as p (t, r)
+     where p.t is not null
+     order by 1, 2
+    on conflict do nothing;
+
+    perform 1
+       from compliance_summary s
+      where (s.session_type_id, s.registrant_id) in (select p.t, p.r from unnest(types, registrants) as p (t, r))
+      order by s.session_type_id, s.registrant_id
+        for update;
+
+    update compliance_summary s
+       set days       = coalesce(f.days, '{}'),
+           present    = coalesce(f.present, '{}'),
+           absent     = coalesce(f.absent, '{}'),
+           excused    = coalesce(f.excused, '{}'),
+           changed_by = pg_current_xact_id()
+      from (select distinct p.t, p.r from unnest(types, registrants) as p (t, r)) pairs
+      -- offset 0 keeps the subquery apart, so that its condition reaches the pair's records
+      left join lateral (select v.days, v.present, v.absent, v.excused
+                           from compliance_running_totals v
+                          where v.session_type_id = pairs.t and v.registrant_id = pairs.r
+                         offset 0) f on true
+     where s.session_type_id = pairs.t and s.registrant_id = pairs.r;
+end;
+$$;
+
+-- The summary of the given sessions' (registrant) pairs, for attendance changes. The sessions are
+-- locked (for share) before their type is read: a concurrent change of one of them (cancelled, moved
+-- to another day or type) either waits for this transaction, or has committed before the next
+-- statement reads the session.
+create or replace function refresh_compliance_of_attendance(sessions bigint[], registrants bigint[]) returns void
+    language plpgsql as
+$$
+begin
+    perform 1 from session where id = any (sessions) order by id for share;
+    perform refresh_compliance_summary(q.types, q.registrants)
+       from (select array_agg(s.session_type_id) as types, array_agg(p.r) as registrants
+               from unnest(sessions, registrants) as p (session_id, r)
+               join session s on s.id = p.session_id) q;
+end;
+$$;
+
+create or replace function attendance_changes_compliance() returns trigger
+    language plpgsql as
+$$
+declare
+    sessions    bigint[];
+    registrants bigint[];
+begin
+    if tg_op = 'INSERT' then
+        select array_agg(session_id), array_agg(registrant_id) into sessions, registrants from new_rows;
+    elsif tg_op = 'DELETE' then
+        select array_agg(session_id), array_agg(registrant_id) into sessions, registrants from old_rows;
+    else
+        -- a record moved to another session or registrant changes both the old and the new one
+        select array_agg(session_id), array_agg(registrant_id) into sessions, registrants
+          from (select session_id, registrant_id from new_rows
+                union select session_id, registrant_id from old_rows) pairs;
+    end if;
+    perform refresh_compliance_of_attendance(sessions, registrants);
+    return null;
+end;
+$$;
+
+create or replace trigger attendance_inserted_changes_compliance
+    after insert on attendance referencing new table as new_rows
+    for each statement execute function attendance_changes_compliance();
+create or replace trigger attendance_updated_changes_compliance
+    after update on attendance referencing old table as old_rows new table as new_rows
+    for each statement execute function attendance_changes_compliance();
+create or replace trigger attendance_deleted_changes_compliance
+    after delete on attendance referencing old table as old_rows
+    for each statement execute function attendance_changes_compliance();
+
+-- A session cancelled or un-cancelled, moved to another day or to another type changes the compliance
+-- of everybody with a record there, under its old and its new type. (A new session has no records yet;
+-- a session is deleted only after its records.)
+create or replace function session_changes_compliance() returns trigger
+    language plpgsql as
+$$
+begin
+    perform refresh_compliance_summary(q.types, q.registrants)
+       from (select array_agg(moved.t) as types, array_agg(a.registrant_id) as registrants
+               from (select o.id, unnest(array [o.session_type_id, n.session_type_id]) as t
+                       from old_rows o
+                       join new_rows n on n.id = o.id
+                      where n.session_type_id <> o.session_type_id
+                         or n.session_date <> o.session_date
+                         or (n.status = 'CANCELLED') <> (o.status = 'CANCELLED')) moved
+               join attendance a on a.session_id = moved.id) q;
+    return null;
+end;
+$$;
+
+create or replace trigger session_updated_changes_compliance
+    after update on session referencing old table as old_rows new table as new_rows
+    for each statement execute function session_changes_compliance();
+
+create or replace function compliance_tables_truncated() returns trigger
+    language plpgsql as
+$$
+begin
+    delete from compliance_summary;
+    delete from compliance_snapshot;
+    return null;
+end;
+$$;
+
+create or replace trigger attendance_truncated_changes_compliance
+    after truncate on attendance for each statement execute function compliance_tables_truncated();
+
+-- Builds compliance_summary again from the records, for bulk loads that ran with the attendance
+-- triggers disabled.
+create or replace function rebuild_compliance_summary() returns void
+    language sql as
+$$
+    delete from compliance_summary;
+    delete from compliance_snapshot;
+    insert into compliance_summary (session_type_id, registrant_id, days, present, absent, excused, changed_by)
+    select session_type_id, registrant_id, days, present, absent, excused, pg_current_xact_id()
+      from compliance_running_totals;
+$$;
