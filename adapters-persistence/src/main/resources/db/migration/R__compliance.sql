@@ -32,42 +32,69 @@ create or replace function compliance_status(attended int, counted int, required
                 else 'NON_COMPLIANT' end;
 
 -- compliance_summary's rows as they follow from counted_attendance: per type and registrant, the days
--- with counted records and the running totals of P, A and E through each day. The summary is built
--- and refreshed only from this view. A condition on the type and registrant is pushed down to the
--- attendance of those registrants (it names the grouping and partitioning columns only).
+-- with counted records and the packed running totals of P, A and E through each day (V8). The summary
+-- is built and refreshed only from this view. A condition on the type and registrant is pushed down to
+-- the attendance of those registrants (it names the grouping and partitioning columns only).
 create or replace view compliance_running_totals as
 select session_type_id, registrant_id,
        array_agg(session_date order by session_date) as days,
-       array_agg(p order by session_date) as present,
-       array_agg(a order by session_date) as absent,
-       array_agg(e order by session_date) as excused
+       array_agg(total order by session_date) as totals
   from (select session_type_id, registrant_id, session_date,
-               (sum(count(*) filter (where status = 'PRESENT')) over w)::int as p,
-               (sum(count(*) filter (where status = 'ABSENT')) over w)::int as a,
-               (sum(count(*) filter (where status = 'EXCUSED')) over w)::int as e
+               ((sum(count(*) filter (where status = 'PRESENT')) over w) * 4398046511104
+                   + (sum(count(*) filter (where status = 'ABSENT')) over w) * 2097152
+                   + (sum(count(*) filter (where status = 'EXCUSED')) over w))::bigint as total
           from counted_attendance
          group by session_type_id, registrant_id, session_date
         window w as (partition by session_type_id, registrant_id order by session_date)) per_day
  group by session_type_id, registrant_id;
 
--- Each registrant's counts of the type in [period_from, period_to], exact to the day, from
--- compliance_summary: the running totals through period_to minus those through the day before
--- period_from (width_bucket: how many days of the array are <= the date; 0 reads as no record).
--- Registrants without a counted record in the period are not returned.
+-- Each registrant's counts of the type in [period_from, period_to], exact to the day, still packed as
+-- in compliance_summary: the packed running totals through period_to minus those through the day
+-- before period_from (width_bucket: how many days of the array are <= the date; position 0 reads as
+-- no record). 0 when nothing counted in the period.
+create or replace function compliance_packed_counts(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, counts bigint)
+    language sql stable parallel safe
+as
+$$
+    select s.registrant_id,
+           coalesce(s.totals[width_bucket(period_to, s.days)], 0)
+               - coalesce(s.totals[width_bucket(period_from - 1, s.days)], 0)
+      from compliance_summary s
+     where s.session_type_id = type_id
+$$;
+
+-- The registrants of the type with a counted record in the period, and their P, A and E.
 create or replace function compliance_counts(type_id bigint, period_from date, period_to date)
     returns table (registrant_id bigint, p int, a int, e int)
     language sql stable parallel safe
 as
 $$
-    select s.registrant_id, c.p, c.a, c.e
-      from compliance_summary s
-     cross join lateral (select width_bucket(period_to, s.days) as through_to,
-                                width_bucket(period_from - 1, s.days) as before_from) i
-     cross join lateral (select coalesce(s.present[i.through_to], 0) - coalesce(s.present[i.before_from], 0) as p,
-                                coalesce(s.absent[i.through_to], 0) - coalesce(s.absent[i.before_from], 0) as a,
-                                coalesce(s.excused[i.through_to], 0) - coalesce(s.excused[i.before_from], 0) as e) c
-     where s.session_type_id = type_id
-       and c.p + c.a + c.e > 0
+    select c.registrant_id, (c.counts >> 42)::int, ((c.counts >> 21) & 2097151)::int, (c.counts & 2097151)::int
+      from compliance_packed_counts(type_id, period_from, period_to) c
+     where c.counts > 0
+$$;
+
+-- The distinct counts of the type's registrants in the period (a few hundred at most), judged under a
+-- policy, with how many registrants have them: the totals per status, and where a page sorted by rate
+-- or counted starts, without judging a million rows. The packed counts are grouped before anything is
+-- unpacked, so each registrant costs one look-up.
+create or replace function compliance_count_groups(type_id bigint, period_from date, period_to date,
+                                                   required_percent int, excused_policy text)
+    returns table (counts bigint, p int, a int, e int, attended int, counted int, status text, registrants bigint)
+    language sql stable parallel safe
+as
+$$
+    select g.counts, u.p, u.a, u.e, j.attended, j.counted,
+           compliance_status(j.attended, j.counted, required_percent), g.registrants
+      from (select c.counts, count(*) as registrants
+              from compliance_packed_counts(type_id, period_from, period_to) c
+             group by c.counts) g
+     cross join lateral (select (g.counts >> 42)::int as p, ((g.counts >> 21) & 2097151)::int as a,
+                                (g.counts & 2097151)::int as e) u
+     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
+                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
+     where g.counts > 0
 $$;
 
 -- compliance_counts judged under a policy: attended, counted, status and rate (attended / counted,
@@ -96,8 +123,8 @@ create or replace function refresh_compliance_summary(types bigint[], registrant
     language plpgsql as
 $$
 begin
-    insert into compliance_summary (session_type_id, registrant_id, days, present, absent, excused, changed_by)
-    select distinct p.t, p.r, '{}'::date[], '{}'::int[], '{}'::int[], '{}'::int[], pg_current_xact_id()
+    insert into compliance_summary (session_type_id, registrant_id, days, totals, changed_by)
+    select distinct p.t, p.r, '{}'::date[], '{}'::bigint[], pg_current_xact_id()
       from unnest(types, registrants) as p (t, r)
      where p.t is not null
      order by 1, 2
@@ -111,13 +138,11 @@ begin
 
     update compliance_summary s
        set days       = coalesce(f.days, '{}'),
-           present    = coalesce(f.present, '{}'),
-           absent     = coalesce(f.absent, '{}'),
-           excused    = coalesce(f.excused, '{}'),
+           totals     = coalesce(f.totals, '{}'),
            changed_by = pg_current_xact_id()
       from (select distinct p.t, p.r from unnest(types, registrants) as p (t, r)) pairs
       -- offset 0 keeps the subquery apart, so that its condition reaches the pair's records
-      left join lateral (select v.days, v.present, v.absent, v.excused
+      left join lateral (select v.days, v.totals
                            from compliance_running_totals v
                           where v.session_type_id = pairs.t and v.registrant_id = pairs.r
                          offset 0) f on true
@@ -217,7 +242,7 @@ create or replace function rebuild_compliance_summary() returns void
 $$
     delete from compliance_summary;
     delete from compliance_snapshot;
-    insert into compliance_summary (session_type_id, registrant_id, days, present, absent, excused, changed_by)
-    select session_type_id, registrant_id, days, present, absent, excused, pg_current_xact_id()
+    insert into compliance_summary (session_type_id, registrant_id, days, totals, changed_by)
+    select session_type_id, registrant_id, days, totals, pg_current_xact_id()
       from compliance_running_totals;
 $$;

@@ -3,24 +3,23 @@
 -- tables hold what it computes.
 --
 -- compliance_summary: per session type and registrant, the registrant's counted records as running
--- totals by day: days[i] is the i-th day (ascending) with a counted record, present[i], absent[i] and
--- excused[i] the numbers of Present, Absent and Excused records on days up to and including days[i].
--- The counts of any period [from, to] are then two look-ups per registrant, exact to the day:
--- totals through `to` minus totals through the day before `from` (width_bucket finds the position).
--- It is kept up to date in the changing transaction by the triggers of R__compliance.sql, which lock
--- only the (type, registrant) rows they recompute: saves of different sessions of one type do not wait
--- for each other. changed_by is the transaction of the row's last change.
+-- totals by day: days[i] is the i-th day (ascending) with a counted record, totals[i] the numbers of
+-- Present, Absent and Excused records on days up to and including days[i], packed into one bigint
+-- (P * 2^42 + A * 2^21 + E; each below 2^21). The counts of any period [from, to] are then two look-ups
+-- per registrant, exact to the day: totals through `to` minus totals through the day before `from`
+-- (width_bucket finds the position); the difference of two packed totals is the packed difference,
+-- as running totals never decrease. It is kept up to date in the changing transaction by the triggers
+-- of R__compliance.sql, which lock only the (type, registrant) rows they recompute: saves of different
+-- sessions of one type do not wait for each other. changed_by is the transaction of the row's last
+-- change.
 create table compliance_summary (
     session_type_id bigint not null references session_type (id) on delete cascade,
     registrant_id   bigint not null references registrant (id) on delete cascade,
-    days            date[] not null,
-    present         int[]  not null,
-    absent          int[]  not null,
-    excused         int[]  not null,
-    changed_by      xid8   not null,
+    days            date[]   not null,
+    totals          bigint[] not null,
+    changed_by      xid8     not null,
     primary key (session_type_id, registrant_id),
-    check (cardinality(days) = cardinality(present) and cardinality(days) = cardinality(absent)
-        and cardinality(days) = cardinality(excused))
+    check (cardinality(days) = cardinality(totals))
 );
 -- a snapshot finds the rows changed after it (see compliance_snapshot)
 create index compliance_summary_changed_idx on compliance_summary (session_type_id, changed_by);
@@ -66,4 +65,9 @@ create unlogged table compliance_snapshot_row (
     rate          numeric,
     primary key (snapshot_id, registrant_id)
 );
+-- the grid's pages by rate and by counted, either way, are read from these in order (ties by registrant id,
+-- in the direction of the sort)
 create index compliance_snapshot_row_rate_idx on compliance_snapshot_row (snapshot_id, rate, registrant_id);
+create index compliance_snapshot_row_rate_desc_idx
+    on compliance_snapshot_row (snapshot_id, rate desc nulls last, registrant_id desc);
+create index compliance_snapshot_row_counted_idx on compliance_snapshot_row (snapshot_id, counted, registrant_id);

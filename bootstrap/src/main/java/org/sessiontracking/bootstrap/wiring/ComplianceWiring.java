@@ -35,14 +35,32 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** Compliance, curriculum completion, flags and eligibility rules: adapters and transactional use cases. */
 @Configuration(proxyBeanMethods = false)
 public class ComplianceWiring {
 
+    /**
+     * The compliance grid answers a period nobody opened yet straight from the summary and has this
+     * thread compute its snapshot meanwhile (one at a time; a few waiting at most, others are asked for
+     * again by the next request).
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService complianceSnapshotBuilder() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8), runnable -> {
+            Thread thread = new Thread(runnable, "compliance-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
-    ComplianceQuery complianceQuery(DSLContext db) {
-        return new JooqComplianceQuery(db);
+    ComplianceQuery complianceQuery(DSLContext db, ExecutorService complianceSnapshotBuilder) {
+        return new JooqComplianceQuery(db, complianceSnapshotBuilder);
     }
 
     @Bean

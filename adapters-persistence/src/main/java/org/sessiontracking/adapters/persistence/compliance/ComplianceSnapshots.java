@@ -37,6 +37,15 @@ final class ComplianceSnapshots {
     private static final int REFRESH_SHARE_PERCENT = 10;
     private static final int ATTEMPTS = 5;
 
+    /**
+     * The summary rows changed after a snapshot; binds: the snapshot's id twice. The lower bound is a
+     * sub-select computed once, so that the type's rows are read from compliance_summary_changed_idx
+     * from the snapshot's oldest running transaction on, not all of them.
+     */
+    private static final String CHANGED_AFTER = "and s.changed_by >= (select pg_snapshot_xmin(as_of) from "
+            + "compliance_snapshot where id = ?) and not pg_visible_in_snapshot(s.changed_by, "
+            + "(select as_of from compliance_snapshot where id = ?))";
+
     private final DSLContext db;
 
     ComplianceSnapshots(DSLContext db) {
@@ -52,53 +61,103 @@ final class ComplianceSnapshots {
     }
 
     /**
-     * Reads the up-to-date snapshot with {@code reader}. A snapshot removed by a concurrent request
-     * between finding it and reading it (too many others were in use) reads as empty: then it is found
-     * (or computed) again.
+     * Reads the up-to-date snapshot with {@code reader}, computing it first when there is none. A
+     * snapshot removed by a concurrent request between finding it and reading it (too many others were
+     * in use) reads as empty: then it is found (or computed) again.
      */
     <T> T read(ComplianceCriteria criteria, CompliancePolicy policy, Function<Snapshot, T> reader) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Snapshot snapshot = current(criteria, policy);
             T result = reader.apply(snapshot);
-            if (db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot.id()))) {
+            if (exists(snapshot)) {
                 return result;
             }
         }
         throw new IllegalStateException("the compliance snapshot was removed under " + ATTEMPTS + " reads");
     }
 
-    /** The snapshot for the criteria's type and period under the policy, brought up to date. */
-    Snapshot current(ComplianceCriteria criteria, CompliancePolicy policy) {
-        Key key = new Key(criteria.type().value(), criteria.period().from(), criteria.period().to(),
-                policy.requiredPercent(), policy.excusedPolicy().name());
-        Optional<Header> header = header(key);
-        if (header.isPresent() && changedSince(key, header.get(), 1) == 0) {
-            return touched(header.get());
+    /** As {@link #read}, but empty instead of computing a snapshot when there is none (or it is too old to refresh). */
+    <T> Optional<T> readExisting(ComplianceCriteria criteria, CompliancePolicy policy, Function<Snapshot, T> reader) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<Snapshot> snapshot = existing(key(criteria, policy));
+            if (snapshot.isEmpty()) {
+                return Optional.empty();
+            }
+            T result = reader.apply(snapshot.get());
+            if (exists(snapshot.get())) {
+                return Optional.of(result);
+            }
         }
-        // one request at a time brings a key up to date (until its transaction ends); the others wait for
-        // it and then find its result instead of computing the same again. Outside a transaction
-        // (autocommit) the lock ends with the statement: every use case runs in one, so only
-        // single-threaded tests call this without it.
-        db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.lockName());
+        return Optional.empty();
+    }
+
+    private boolean exists(Snapshot snapshot) {
+        return db.fetchExists(db.selectOne().from("compliance_snapshot").where("id = ?", snapshot.id()));
+    }
+
+    /** The snapshot for the criteria's type and period under the policy, brought up to date or computed. */
+    Snapshot current(ComplianceCriteria criteria, CompliancePolicy policy) {
+        Key key = key(criteria, policy);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<Snapshot> existing = existing(key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            lock(key);
+            if (header(key).isEmpty()) {
+                return compute(key);
+            }
+        }
+        throw new IllegalStateException("the compliance snapshot kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The key's snapshot brought up to date: as it is when nothing changed after it, refreshed when few
+     * registrants did; empty when there is none, or when so many changed that it was removed.
+     */
+    private Optional<Snapshot> existing(Key key) {
+        Optional<Header> header = header(key);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        if (changedSince(key, header.get(), 1) == 0) {
+            return Optional.of(touched(header.get()));
+        }
+        lock(key);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             header = header(key);
             if (header.isEmpty()) {
-                return compute(key);
+                return Optional.empty();
             }
             int limit = Math.max(1_000, (int) ((long) header.get().total() * REFRESH_SHARE_PERCENT / 100));
             int changed = changedSince(key, header.get(), limit + 1);
             if (changed == 0) {
-                return touched(header.get());
+                return Optional.of(touched(header.get()));
             }
             if (changed > limit) {
                 remove(header.get().id());
-                return compute(key);
+                return Optional.empty();
             }
             if (refresh(key, header.get())) {
-                return header(key).map(this::snapshot).orElseThrow();
+                return header(key).map(this::snapshot);
             }
         }
         throw new IllegalStateException("the compliance snapshot kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * One request at a time brings a key up to date or computes it (until its transaction ends); the
+     * others wait for it and then find its result instead of doing the same again. Outside a transaction
+     * (autocommit) the lock ends with the statement: every use case runs in one, so only single-threaded
+     * tests call this without it.
+     */
+    private void lock(Key key) {
+        db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", key.lockName());
+    }
+
+    private static Key key(ComplianceCriteria criteria, CompliancePolicy policy) {
+        return new Key(criteria.type().value(), criteria.period().from(), criteria.period().to(),
+                policy.requiredPercent(), policy.excusedPolicy().name());
     }
 
     private record Key(long type, LocalDate from, LocalDate to, int required, String excused) {
@@ -147,10 +206,9 @@ final class ComplianceSnapshots {
 
     /** How many of the type's registrants changed after the snapshot, counted up to {@code limit}. */
     private int changedSince(Key key, Header header, int limit) {
-        return db.resultQuery("select count(*) from (select 1 from compliance_summary s, compliance_snapshot h "
-                        + "where h.id = ? and s.session_type_id = ? and s.changed_by >= pg_snapshot_xmin(h.as_of) "
-                        + "and not pg_visible_in_snapshot(s.changed_by, h.as_of) limit ?) changed",
-                header.id(), key.type(), limit).fetchOne(0, Integer.class);
+        return db.resultQuery("select count(*) from (select 1 from compliance_summary s where s.session_type_id = ? "
+                        + CHANGED_AFTER + " limit ?) changed", key.type(), header.id(), header.id(), limit)
+                .fetchOne(0, Integer.class);
     }
 
     /**
@@ -162,9 +220,8 @@ final class ComplianceSnapshots {
         ComplianceSql.Statement sql = new ComplianceSql.Statement()
                 .append("with h as (select id, as_of from compliance_snapshot where id = ? and generation = ?),\n",
                         header.id(), header.generation())
-                .append("changed as (select s.registrant_id from compliance_summary s, h where s.session_type_id = ? "
-                        + "and s.changed_by >= pg_snapshot_xmin(h.as_of) and not pg_visible_in_snapshot(s.changed_by, h.as_of)),\n",
-                        key.type())
+                .append("changed as (select s.registrant_id from compliance_summary s where s.session_type_id = ? "
+                        + CHANGED_AFTER + "),\n", key.type(), header.id(), header.id())
                 .append("judged as (select j.* from " + ComplianceSql.JUDGED + " j "
                         + "where j.registrant_id in (select registrant_id from changed)),\n", key.binds())
                 .append("old as (select r.registrant_id, r.status from compliance_snapshot_row r, h "

@@ -28,6 +28,15 @@ public final class ComplianceSql {
      */
     public static final String JUDGED = "compliance_judged(?, ?, ?, ?, ?)";
 
+    /** {@code (registrant_id, counts)}: P, A and E packed, 0 when nothing counted; binds: {@link #countsBinds}. */
+    public static final String PACKED_COUNTS = "compliance_packed_counts(?, ?, ?)";
+
+    /**
+     * {@code (counts, p, a, e, attended, counted, status, registrants)}: the distinct counts judged, with how
+     * many registrants have them; binds: {@link #judgedBinds}.
+     */
+    public static final String COUNT_GROUPS = "compliance_count_groups(?, ?, ?, ?, ?)";
+
     private ComplianceSql() {
     }
 

@@ -25,14 +25,22 @@ import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.sessiontype.TopicId;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -60,12 +68,68 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     private static final String JOIN_ROW = " join registrant r on r.id = j.registrant_id "
             + "left join registrant g on g.id = r.group_id left join flags f on f.registrant_id = j.registrant_id";
 
+    private static final System.Logger LOG = System.getLogger(JooqComplianceQuery.class.getName());
+
     private final DSLContext db;
     private final ComplianceSnapshots snapshots;
+    private final Optional<Executor> background;
+    private final Set<List<Object>> building = ConcurrentHashMap.newKeySet();
+    private static final int KEPT_GROUPS = 32;
+    private final Map<List<Object>, Groups> groups = new ConcurrentHashMap<>();
 
+    /** Computes a missing snapshot in the request that needs it (tests, benchmarks). */
     public JooqComplianceQuery(DSLContext db) {
         this.db = db;
         this.snapshots = new ComplianceSnapshots(db);
+        this.background = Optional.empty();
+    }
+
+    /**
+     * Answers a request that finds no snapshot directly from the summary (the first opening of a period
+     * then waits for no snapshot) and has {@code background} compute the snapshot, in its own
+     * transaction, for the requests that follow.
+     */
+    public JooqComplianceQuery(DSLContext db, Executor background) {
+        this.db = db;
+        this.snapshots = new ComplianceSnapshots(db);
+        this.background = Optional.of(background);
+    }
+
+    /** The snapshot's answer; without a snapshot in background mode, the direct one, and the snapshot is asked for. */
+    private <T> T fromSnapshot(ComplianceCriteria criteria, CompliancePolicy policy,
+                               Function<ComplianceSnapshots.Snapshot, T> reader, Supplier<T> direct) {
+        if (background.isEmpty()) {
+            return snapshots.read(criteria, policy, reader);
+        }
+        Optional<T> answer = snapshots.readExisting(criteria, policy, reader);
+        if (answer.isPresent()) {
+            return answer.get();
+        }
+        build(criteria, policy);
+        return direct.get();
+    }
+
+    private void build(ComplianceCriteria criteria, CompliancePolicy policy) {
+        List<Object> key = List.of(criteria.type(), criteria.period(), policy);
+        if (!building.add(key)) {
+            return;
+        }
+        try {
+            background.orElseThrow().execute(() -> {
+                try {
+                    db.transaction(configuration -> new ComplianceSnapshots(configuration.dsl())
+                            .current(ComplianceCriteria.of(criteria.type(), criteria.period()), policy));
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "The compliance snapshot of " + key
+                            + " could not be computed; requests compute directly", e);
+                } finally {
+                    building.remove(key);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            building.remove(key);
+            LOG.log(System.Logger.Level.DEBUG, "Compliance snapshot of " + key + " not scheduled: " + e.getMessage());
+        }
     }
 
     /**
@@ -77,13 +141,150 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
         String order = order(page);
         if (filteredByRegistrant(criteria)) {
-            Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
-                    .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
-            where(sql, criteria, true);
-            sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
-            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
+            return fullPage(criteria, policy, page, order);
         }
-        return snapshots.read(criteria, policy, snapshot -> page(snapshot.id(), criteria, page, order));
+        return fromSnapshot(criteria, policy, snapshot -> page(snapshot.id(), criteria, page, order),
+                () -> directPage(criteria, policy, page, order));
+    }
+
+    private Map<ComplianceStatus, Integer> directTotals(ComplianceCriteria criteria, CompliancePolicy policy) {
+        Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            totals.put(status, 0);
+        }
+        for (CountGroup group : groups(criteria, policy)) {
+            totals.merge(group.status(), group.registrants(), Integer::sum);
+        }
+        return totals;
+    }
+
+    /** Registrants with the same P, A and E: they share attended, counted, rate and status. */
+    private record CountGroup(long counts, int attended, int counted, ComplianceStatus status, int registrants) {
+    }
+
+    private record Groups(String asOf, List<CountGroup> groups) {
+    }
+
+    /**
+     * The count groups of a type, period and policy ({@code compliance_count_groups}), kept in memory with
+     * the database snapshot they were read under and used again while no summary row of the type changed
+     * after it: until the period's snapshot is computed, the grid's totals, count and pages need them
+     * for each request.
+     */
+    private List<CountGroup> groups(ComplianceCriteria criteria, CompliancePolicy policy) {
+        List<Object> key = List.of(criteria.type(), criteria.period(), policy);
+        Groups kept = groups.get(key);
+        if (kept != null && !db.fetchExists(db.selectOne().from("compliance_summary s").where(
+                "s.session_type_id = ? and s.changed_by >= pg_snapshot_xmin(?::pg_snapshot) "
+                        + "and not pg_visible_in_snapshot(s.changed_by, ?::pg_snapshot)",
+                criteria.type().value(), kept.asOf(), kept.asOf()))) {
+            return kept.groups();
+        }
+        List<CountGroup> read = new ArrayList<>();
+        String[] asOf = new String[1];
+        db.resultQuery("select pg_current_snapshot()::text, g.counts, g.attended, g.counted, g.status, g.registrants "
+                        + "from (select 1) one left join " + ComplianceSql.COUNT_GROUPS + " g on true",
+                judgedBinds(criteria, policy)).forEach(record -> {
+            asOf[0] = record.get(0, String.class);
+            if (record.get(1) != null) {
+                read.add(new CountGroup(record.get(1, Long.class), record.get(2, Integer.class),
+                        record.get(3, Integer.class), ComplianceStatus.valueOf(record.get(4, String.class)),
+                        record.get(5, Integer.class)));
+            }
+        });
+        if (groups.size() >= KEPT_GROUPS) {
+            groups.clear();
+        }
+        groups.put(key, new Groups(asOf[0], List.copyOf(read)));
+        return read;
+    }
+
+    /**
+     * A page of the whole list sorted by rate or counted, without a snapshot: the count groups say which
+     * groups of equal rate (or counted) hold the page's rows, and only the registrants of those groups
+     * are read, sorted and cut; then their rows are read with names and flags. Other sorts read the list.
+     */
+    private List<ComplianceRow> directPage(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page,
+                                           String order) {
+        if (page.sort().size() != 1 || !List.of("rate", "counted").contains(page.sort().getFirst().property())) {
+            return fullPage(criteria, policy, page, order);
+        }
+        boolean byRate = page.sort().getFirst().property().equals("rate");
+        boolean ascending = page.sort().getFirst().ascending();
+        Comparator<CountGroup> key = byRate
+                ? (x, y) -> Long.compare((long) x.attended() * y.counted(), (long) y.attended() * x.counted())
+                : Comparator.comparingInt(CountGroup::counted);
+        Comparator<CountGroup> direction = ascending ? key : key.reversed();
+        // a rate is null when nothing was counted: last either way, as in SQL
+        Comparator<CountGroup> sorted = byRate
+                ? Comparator.<CountGroup, Boolean>comparing(group -> group.counted() == 0).thenComparing(
+                        (x, y) -> x.counted() == 0 || y.counted() == 0 ? 0 : direction.compare(x, y))
+                : direction;
+        List<CountGroup> groups = groups(criteria, policy).stream()
+                .filter(group -> criteria.status().map(status -> status == group.status()).orElse(true))
+                .sorted(sorted).toList();
+        // bands of groups that sort equal: their registrants interleave by id
+        List<List<CountGroup>> bands = new ArrayList<>();
+        for (CountGroup group : groups) {
+            if (bands.isEmpty() || sorted.compare(bands.getLast().getFirst(), group) != 0) {
+                bands.add(new ArrayList<>());
+            }
+            bands.getLast().add(group);
+        }
+        Map<Long, Integer> band = new HashMap<>();
+        List<Long> wanted = new ArrayList<>();
+        long end = page.offset() + (long) page.limit();
+        long seen = 0;
+        long before = -1;
+        for (int i = 0; i < bands.size() && seen < end; i++) {
+            long size = bands.get(i).stream().mapToLong(CountGroup::registrants).sum();
+            if (before < 0 && seen + size > page.offset()) {
+                before = seen;
+            }
+            if (before >= 0) {
+                for (CountGroup group : bands.get(i)) {
+                    band.put(group.counts(), i);
+                    wanted.add(group.counts());
+                }
+            }
+            seen += size;
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        record Member(long registrant, int band) {
+        }
+        List<Member> members = new ArrayList<>();
+        db.resultQuery("select c.registrant_id, c.counts from " + ComplianceSql.PACKED_COUNTS
+                        + " c where c.counts = any(?)", ComplianceSql.countsBinds(criteria.type(), criteria.period())[0],
+                criteria.period().from(), criteria.period().to(), wanted.toArray(Long[]::new))
+                .forEach(record -> members.add(new Member(record.get(0, Long.class), band.get(record.get(1, Long.class)))));
+        Comparator<Member> byId = Comparator.comparingLong(Member::registrant);
+        members.sort(Comparator.comparingInt(Member::band).thenComparing(ascending ? byId : byId.reversed()));
+        int from = (int) Math.min(members.size(), page.offset() - before);
+        List<Long> ids = members.subList(from, Math.min(members.size(), from + page.limit())).stream()
+                .map(Member::registrant).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
+                .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW)
+                .append(" where j.registrant_id = any(?)", (Object) ids.toArray(Long[]::new));
+        Map<Long, ComplianceRow> rows = new HashMap<>();
+        db.resultQuery(sql.toString(), sql.bindArray()).forEach(record -> {
+            ComplianceRow row = row(record);
+            rows.put(row.registrant().value(), row);
+        });
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<ComplianceRow> fullPage(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page,
+                                         String order) {
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
+                .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
+        where(sql, criteria, true);
+        sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
 
     private static String order(PageRequest page) {
@@ -94,12 +295,16 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                 throw new IllegalArgumentException("cannot sort by '" + sort.property() + "'; allowed: "
                         + SORTS.keySet());
             }
-            order.append(expression).append(sort.ascending() ? " asc nulls last, " : " desc nulls last, ");
+            // only the rate can be null (nothing counted): last either way; the others as their indexes run
+            order.append(expression).append(sort.ascending() ? " asc" : " desc")
+                    .append(expression.equals("j.rate") ? " nulls last, " : ", ");
         }
         if (page.sort().isEmpty()) {
             order.append("lower(r.full_name), ");
         }
-        return order.append("j.registrant_id").toString();
+        // ties by registrant id in the direction of the sort, as the snapshot's indexes hold them
+        boolean ascending = page.sort().isEmpty() || page.sort().getLast().ascending();
+        return order.append(ascending ? "j.registrant_id" : "j.registrant_id desc").toString();
     }
 
     private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page, String order) {
@@ -128,8 +333,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
             filters(sql, criteria, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
         }
-        return snapshots.read(criteria, policy,
-                snapshot -> criteria.status().map(snapshot.totals()::get).orElseGet(snapshot::total));
+        return fromSnapshot(criteria, policy, snapshot -> count(snapshot.totals(), criteria),
+                () -> count(directTotals(criteria, policy), criteria));
     }
 
     @Override
@@ -147,7 +352,13 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                     ComplianceStatus.valueOf(record.get(0, String.class)), record.get(1, Integer.class)));
             return totals;
         }
-        return snapshots.read(criteria, policy, snapshot -> new EnumMap<>(snapshot.totals()));
+        return fromSnapshot(criteria, policy, snapshot -> new EnumMap<>(snapshot.totals()),
+                () -> directTotals(criteria, policy));
+    }
+
+    private static int count(Map<ComplianceStatus, Integer> totals, ComplianceCriteria criteria) {
+        return criteria.status().map(totals::get)
+                .orElseGet(() -> totals.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Override

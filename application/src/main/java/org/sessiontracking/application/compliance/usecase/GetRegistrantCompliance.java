@@ -11,6 +11,8 @@ import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepositor
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.attendance.CountedRecords;
+import org.sessiontracking.domain.attendance.CountedRecords.AttendanceRecord;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
@@ -20,9 +22,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,44 +52,35 @@ public final class GetRegistrantCompliance implements RegistrantComplianceUseCas
         RegistrantSummary summary = query.registrant(registrant)
                 .orElseThrow(() -> new NotFoundException("The registrant no longer exists"));
         List<AttendanceLine> attendance = query.attendanceOf(registrant, period);
-        // cancelled sessions count for nobody (product.md, "Compliance")
-        Map<SessionTypeId, List<AttendanceLine>> countedPerType = attendance.stream()
-                .filter(line -> !line.cancelled())
-                .collect(Collectors.groupingBy(AttendanceLine::type, LinkedHashMap::new, Collectors.toList()));
+        List<AttendanceRecord> records = attendance.stream()
+                .map(line -> new AttendanceRecord(line.type(), line.date(), line.cancelled(), line.status())).toList();
+        // a type is listed when at least one of its records counts (cancelled sessions count for nobody)
+        Set<SessionTypeId> countedTypes = records.stream()
+                .filter(record -> CountedRecords.counts(record, record.type(), period.from(), period.to()))
+                .map(AttendanceRecord::type).collect(Collectors.toCollection(LinkedHashSet::new));
         LocalDate today = LocalDate.now(clock);
         List<TypeCompliance> perType = new ArrayList<>();
-        countedPerType.forEach((typeId, lines) ->
-                perType.add(compliance(ComplianceTypes.load(types, typeId), period, lines, today)));
+        for (SessionTypeId typeId : countedTypes) {
+            perType.add(compliance(ComplianceTypes.load(types, typeId), period, records, today));
+        }
         perType.sort(Comparator.comparing(TypeCompliance::typeName, String.CASE_INSENSITIVE_ORDER));
         return new RegistrantCompliance(summary, period, perType, attendance);
     }
 
-    private static TypeCompliance compliance(SessionType type, Period period, List<AttendanceLine> lines,
+    private static TypeCompliance compliance(SessionType type, Period period, List<AttendanceRecord> records,
                                              LocalDate today) {
         CompliancePolicy policy = CompliancePolicy.of(type);
         Breakdown breakdown = Breakdown.of(type.details().frequency());
         List<PeriodCompliance> perPeriod = new ArrayList<>();
         for (Period part : breakdown.periods(period)) {
-            List<AttendanceLine> inPart = lines.stream().filter(line -> part.contains(line.date())).toList();
+            AttendanceCounts inPart = CountedRecords.tally(records, type.id(), part.from(), part.to());
             // a month still to come is left out unless it already holds records
-            if (!part.from().isAfter(today) || !inPart.isEmpty()) {
-                perPeriod.add(new PeriodCompliance(part, policy.evaluate(counts(inPart))));
+            if (!part.from().isAfter(today) || inPart.records() > 0) {
+                perPeriod.add(new PeriodCompliance(part, policy.evaluate(inPart)));
             }
         }
-        return new TypeCompliance(type.id(), type.name(), policy.evaluate(counts(lines)), breakdown, perPeriod);
-    }
-
-    private static AttendanceCounts counts(List<AttendanceLine> lines) {
-        int present = 0;
-        int absent = 0;
-        int excused = 0;
-        for (AttendanceLine line : lines) {
-            switch (line.status()) {
-                case PRESENT -> present++;
-                case ABSENT -> absent++;
-                case EXCUSED -> excused++;
-            }
-        }
-        return new AttendanceCounts(present, absent, excused);
+        return new TypeCompliance(type.id(), type.name(),
+                policy.evaluate(CountedRecords.tally(records, type.id(), period.from(), period.to())), breakdown,
+                perPeriod);
     }
 }
