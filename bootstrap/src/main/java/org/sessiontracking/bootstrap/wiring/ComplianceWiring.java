@@ -1,10 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.compliance.JooqComplianceFlagRepository;
-import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
@@ -36,29 +31,9 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Compliance, curriculum completion, flags and eligibility rules: adapters and transactional use cases. */
+/** Compliance, curriculum completion, flags and eligibility rules: the rule language and transactional use cases. */
 @Configuration(proxyBeanMethods = false)
 public class ComplianceWiring {
-
-    @Bean
-    ComplianceQuery complianceQuery(DSLContext db) {
-        return new JooqComplianceQuery(db);
-    }
-
-    @Bean
-    ComplianceFlagRepository complianceFlagRepository(DSLContext db) {
-        return new JooqComplianceFlagRepository(db);
-    }
-
-    @Bean
-    EligibilityRuleRepository eligibilityRuleRepository(DSLContext db, Clock clock) {
-        return new JooqEligibilityRuleRepository(db, clock);
-    }
-
-    @Bean
-    EligibilityFacts eligibilityFacts(DSLContext db) {
-        return new JooqEligibilityFacts(db);
-    }
 
     @Bean
     EligibilityExpressions eligibilityExpressions() {

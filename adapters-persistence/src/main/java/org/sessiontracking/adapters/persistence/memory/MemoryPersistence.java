@@ -25,9 +25,13 @@ public final class MemoryPersistence {
     private final MemoryStore store;
     private final MemorySessionTypeRepository sessionTypes;
     private final MemoryUserRepository users;
-    private final MemoryRegistrants registrants;
+    private final MemoryRegistrantRepository registrants;
+    private final MemoryRegistrantImportStore registrantImports;
     private final MemorySessionRepository sessions;
-    private final MemoryAttendance attendance;
+    private final MemorySessionAttendanceCount sessionAttendanceCount;
+    private final MemoryAttendanceRepository attendance;
+    private final MemoryAttendanceSessions attendanceSessions;
+    private final MemoryAttendanceUserNames attendanceUserNames;
     private final MemoryAttendanceRegistrants attendanceRegistrants;
     private final MemoryComplianceQuery compliance;
     private final MemoryComplianceFlagRepository flags;
@@ -42,9 +46,13 @@ public final class MemoryPersistence {
         this.store = store;
         this.sessionTypes = new MemorySessionTypeRepository(store);
         this.users = new MemoryUserRepository(store);
-        this.registrants = new MemoryRegistrants(store);
+        this.registrants = new MemoryRegistrantRepository(store);
+        this.registrantImports = new MemoryRegistrantImportStore(store);
         this.sessions = new MemorySessionRepository(store);
-        this.attendance = new MemoryAttendance(store);
+        this.sessionAttendanceCount = new MemorySessionAttendanceCount(store);
+        this.attendance = new MemoryAttendanceRepository(store);
+        this.attendanceSessions = new MemoryAttendanceSessions(store);
+        this.attendanceUserNames = new MemoryAttendanceUserNames(store);
         this.attendanceRegistrants = new MemoryAttendanceRegistrants(store);
         this.compliance = new MemoryComplianceQuery(store);
         this.flags = new MemoryComplianceFlagRepository(store);
@@ -70,7 +78,7 @@ public final class MemoryPersistence {
     }
 
     public RegistrantImportStore registrantImports() {
-        return registrants;
+        return registrantImports;
     }
 
     public SessionRepository sessions() {
@@ -78,7 +86,7 @@ public final class MemoryPersistence {
     }
 
     public SessionAttendanceCount sessionAttendanceCount() {
-        return sessions;
+        return sessionAttendanceCount;
     }
 
     public AttendanceRepository attendance() {
@@ -86,7 +94,7 @@ public final class MemoryPersistence {
     }
 
     public AttendanceSessions attendanceSessions() {
-        return attendance;
+        return attendanceSessions;
     }
 
     public AttendanceRegistrants attendanceRegistrants() {
@@ -94,7 +102,7 @@ public final class MemoryPersistence {
     }
 
     public AttendanceUserNames attendanceUserNames() {
-        return attendance;
+        return attendanceUserNames;
     }
 
     public ComplianceQuery compliance() {

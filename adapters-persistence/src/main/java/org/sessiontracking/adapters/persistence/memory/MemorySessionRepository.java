@@ -4,7 +4,6 @@ import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.session.SessionFilter;
 import org.sessiontracking.application.session.SessionRow;
-import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.session.Session;
@@ -25,7 +24,7 @@ import static org.sessiontracking.adapters.persistence.memory.MemoryText.lower;
  * Sessions with their co-facilitators, in the store's sessions table; grid rows join the type, topic and
  * facilitator names and the attendance count, as the database adapter does.
  */
-final class MemorySessionRepository implements SessionRepository, SessionAttendanceCount {
+final class MemorySessionRepository implements SessionRepository {
 
     private final MemoryStore store;
 
@@ -108,19 +107,14 @@ final class MemorySessionRepository implements SessionRepository, SessionAttenda
                 .filter(session -> matches(session, filter)).count());
     }
 
-    @Override
-    public int countFor(SessionId session) {
-        return store.atomically(() -> (int) store.attendance.all().stream()
-                .filter(record -> record.session().equals(session)).count());
-    }
-
     private SessionRow row(Session session) {
         SessionType type = store.types.get(session.typeId()).orElseThrow();
         Optional<String> facilitator = session.facilitator().map(this::displayName);
         Optional<String> topic = session.topic().flatMap(type::topic).map(Topic::name);
         return new SessionRow(session.id(), session.title(), type.id(), type.name(), session.date(),
                 session.startTime(), session.location(), session.area(), session.facilitator(), facilitator,
-                session.externalFacilitators(), topic, session.status(), countFor(session.id()));
+                session.externalFacilitators(), topic, session.status(),
+                MemorySessionAttendanceCount.count(store, session.id()));
     }
 
     private String displayName(UserId user) {

@@ -1,38 +1,24 @@
 package org.sessiontracking.adapters.persistence.memory;
 
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
-import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
-import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
 import org.sessiontracking.domain.attendance.AttendanceChange;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
-import org.sessiontracking.domain.attendance.AttendanceSession;
 import org.sessiontracking.domain.attendance.AttendanceSheet;
-import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.common.Version;
-import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.session.Session;
 import org.sessiontracking.domain.session.SessionId;
-import org.sessiontracking.domain.user.User;
-import org.sessiontracking.domain.user.UserId;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Attendance records and their append-only history in the store, and what recording reads of sessions
- * (status, facilitators, the type's policy) and of users (names), straight from their tables.
- */
-final class MemoryAttendance implements AttendanceRepository, AttendanceSessions, AttendanceUserNames {
+/** Attendance records and their append-only history, in the store. */
+final class MemoryAttendanceRepository implements AttendanceRepository {
 
     private final MemoryStore store;
 
-    MemoryAttendance(MemoryStore store) {
+    MemoryAttendanceRepository(MemoryStore store) {
         this.store = store;
     }
 
@@ -90,31 +76,4 @@ final class MemoryAttendance implements AttendanceRepository, AttendanceSessions
                 .toList());
     }
 
-    @Override
-    public Optional<AttendanceSession> find(SessionId id) {
-        return store.atomically(() -> store.sessions.get(id).map(this::attendanceSession));
-    }
-
-    private AttendanceSession attendanceSession(Session session) {
-        CompliancePolicy policy = CompliancePolicy.of(store.types.get(session.typeId()).orElseThrow());
-        return new AttendanceSession(session.id(), session.typeId(), session.title(), phase(session),
-                session.facilitator(), session.coFacilitators(), policy);
-    }
-
-    private static SessionPhase phase(Session session) {
-        return switch (session.status()) {
-            case SCHEDULED, IN_PROGRESS -> SessionPhase.OPEN;
-            case COMPLETED -> SessionPhase.COMPLETED;
-            case CANCELLED -> SessionPhase.CANCELLED;
-        };
-    }
-
-    @Override
-    public Map<UserId, String> namesOf(Collection<UserId> users) {
-        return store.atomically(() -> {
-            Map<UserId, String> names = new HashMap<>();
-            users.forEach(user -> store.users.get(user).map(User::displayName).ifPresent(name -> names.put(user, name)));
-            return names;
-        });
-    }
 }
