@@ -121,11 +121,16 @@ public final class MemoryStore {
         return result;
     }
 
-    /** Records how to undo a write; the caller holds the lock. */
-    void onUndo(Runnable action) {
+    /** Refuses a write outside a unit of work: it could be neither undone nor kept from other users. */
+    void requireUnitOfWork() {
         if (!lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("the in-memory store is written only inside a unit of work");
         }
+    }
+
+    /** Records how to undo a write made in the current unit of work. */
+    void onUndo(Runnable action) {
+        requireUnitOfWork();
         undo.push(action);
     }
 
@@ -134,6 +139,7 @@ public final class MemoryStore {
     }
 
     void appendHistory(AttendanceChange change) {
+        requireUnitOfWork();
         history.add(change);
         onUndo(() -> history.removeLast());
     }

@@ -32,11 +32,13 @@ final class MemoryTable<K, V> {
     }
 
     void put(K key, V value) {
+        store.requireUnitOfWork();
         V old = rows.put(key, value);
         store.onUndo(() -> restore(key, old));
     }
 
     void remove(K key) {
+        store.requireUnitOfWork();
         if (rows.containsKey(key)) {
             V old = rows.remove(key);
             store.onUndo(() -> restore(key, old));

@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.attendance.AttendanceRegistrantsContract;
 import org.sessiontracking.application.attendance.RegistrantSummary;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
@@ -11,7 +12,7 @@ import java.util.Optional;
 class MemoryAttendanceRegistrantsTest extends AttendanceRegistrantsContract {
 
     private final MemoryPersistence memory = new MemoryPersistence();
-    private final MemoryTestData data = new MemoryTestData(memory);
+    private final StoredData data = new StoredData(MemoryPorts.of(memory));
 
     @Override
     protected AttendanceRegistrants registrants() {

@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.attendance.AttendanceRepositoryContract;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.domain.registrant.RegistrantId;
@@ -9,7 +10,7 @@ import org.sessiontracking.domain.user.UserId;
 class MemoryAttendanceRepositoryTest extends AttendanceRepositoryContract {
 
     private final MemoryPersistence memory = new MemoryPersistence();
-    private final MemoryTestData data = new MemoryTestData(memory);
+    private final StoredData data = new StoredData(MemoryPorts.of(memory));
     private final UserId recorder = data.user("Field Officer");
 
     @Override

@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.compliance.ComplianceFlagRepositoryContract;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.domain.registrant.RegistrantId;
@@ -12,7 +13,7 @@ import java.util.Optional;
 class MemoryComplianceFlagRepositoryTest extends ComplianceFlagRepositoryContract {
 
     private final MemoryPersistence memory = new MemoryPersistence();
-    private final MemoryTestData data = new MemoryTestData(memory);
+    private final StoredData data = new StoredData(MemoryPorts.of(memory));
 
     @Override
     protected ComplianceFlagRepository repository() {

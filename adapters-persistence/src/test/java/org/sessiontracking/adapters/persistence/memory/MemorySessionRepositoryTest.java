@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.session.SessionRepositoryContract;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MemorySessionRepositoryTest extends SessionRepositoryContract {
 
     private final MemoryPersistence memory = new MemoryPersistence();
-    private final MemoryTestData data = new MemoryTestData(memory);
+    private final StoredData data = new StoredData(MemoryPorts.of(memory));
 
     @Override
     protected SessionRepository repository() {
