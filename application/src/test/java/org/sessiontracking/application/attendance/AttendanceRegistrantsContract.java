@@ -11,7 +11,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link AttendanceRegistrants} must do, on the fake and on PostgreSQL. Names, ids and
+ * What every {@link AttendanceRegistrants} must do, on PostgreSQL, in memory and on the fake. Names, ids and
  * areas carry a per-test prefix because the real database may hold other registrants.
  */
 public abstract class AttendanceRegistrantsContract {

@@ -21,8 +21,8 @@ import static org.sessiontracking.domain.attendance.AttendanceStatus.EXCUSED;
 import static org.sessiontracking.domain.attendance.AttendanceStatus.PRESENT;
 
 /**
- * What every {@link AttendanceRepository} must do. Run against the in-memory fake and against the
- * jOOQ adapter on a real PostgreSQL. Each test uses a new session, so the shared database may hold others.
+ * What every {@link AttendanceRepository} must do. Run against the jOOQ adapter on a real
+ * PostgreSQL, the in-memory adapter and the use-case tests' fake. Each test uses a new session, so the shared database may hold others.
  */
 public abstract class AttendanceRepositoryContract {
 

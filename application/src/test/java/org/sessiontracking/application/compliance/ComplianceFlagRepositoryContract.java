@@ -25,7 +25,7 @@ import static org.sessiontracking.domain.compliance.FlagKind.EXCLUDED;
 import static org.sessiontracking.domain.compliance.FlagKind.FOLLOW_UP;
 
 /**
- * What every {@link ComplianceFlagRepository} must do; run against the fake and the jOOQ adapter.
+ * What every {@link ComplianceFlagRepository} must do; run against the jOOQ and in-memory adapters and the fake.
  * The database is shared, so each test raises its flags about its own new session types and registrants,
  * and filters by them, or compares counts before and after.
  */

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link EligibilityRuleRepository} must do; run against the fake and the jOOQ adapter.
+ * What every {@link EligibilityRuleRepository} must do; run against the jOOQ and in-memory adapters and the fake.
  * The database is shared, so each test names its rules with its own suffix and only looks at those.
  */
 public abstract class EligibilityRuleRepositoryContract {

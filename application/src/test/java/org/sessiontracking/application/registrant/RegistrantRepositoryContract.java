@@ -28,7 +28,7 @@ import static org.sessiontracking.domain.registrant.RegistrantKind.INDIVIDUAL;
 
 /**
  * What every {@link RegistrantRepository} and {@link RegistrantImportStore} must do. Run against the
- * in-memory fake and against the jOOQ adapters on a real PostgreSQL. External ids and areas carry a
+ * jOOQ adapters on a real PostgreSQL, the in-memory adapter and the use-case tests' fake. External ids and areas carry a
  * per-test prefix because the real database may hold other registrants.
  */
 public abstract class RegistrantRepositoryContract {

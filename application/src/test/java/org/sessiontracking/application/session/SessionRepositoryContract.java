@@ -34,8 +34,8 @@ import static org.sessiontracking.domain.session.SessionPlanBuilder.aSessionPlan
 import static org.sessiontracking.domain.sessiontype.SessionTypeBuilder.aSessionType;
 
 /**
- * What every {@link SessionRepository} must do. Run against the in-memory fake and against the
- * jOOQ adapter on a real PostgreSQL. The database is shared, so each test creates its own type and
+ * What every {@link SessionRepository} must do. Run against the jOOQ adapter on a real
+ * PostgreSQL, the in-memory adapter and the use-case tests' fake. The database is shared, so each test creates its own type and
  * users and lists only the sessions of its own type.
  */
 public abstract class SessionRepositoryContract {

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link SessionTypeRepository} must do. Run against the in-memory fake and against the
- * jOOQ adapter on a real PostgreSQL, so that use-case tests on the fake can be trusted.
+ * What every {@link SessionTypeRepository} must do. Run against the jOOQ adapter on a real
+ * PostgreSQL, the in-memory adapter and the use-case tests' fake, so that use-case tests on the fake can be trusted.
  * Names carry a per-test prefix because the real database may hold other types.
  */
 public abstract class SessionTypeRepositoryContract {

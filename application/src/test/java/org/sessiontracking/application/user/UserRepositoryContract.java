@@ -15,7 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every {@link UserRepository} must do; run against the fake and the jOOQ adapter. */
+/** What every {@link UserRepository} must do; run against the jOOQ and in-memory adapters and the fake. */
 public abstract class UserRepositoryContract {
 
     protected abstract UserRepository repository();

@@ -2,6 +2,7 @@ package org.sessiontracking.bootstrap.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.sessiontracking.bootstrap.wiring.PersistenceChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -88,11 +89,15 @@ public class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
-    /** True when the operator did not point the application at a PostgreSQL server of their own. */
+    /**
+     * True when the application runs on PostgreSQL (not in memory) and the operator did not point it at a
+     * server of their own.
+     */
     static final class NoDatabaseConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return !PersistenceChoice.isMemory(context.getEnvironment())
+                    && !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
 

@@ -1,10 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRegistrants;
-import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRepository;
-import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSessions;
-import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceUserNames;
 import org.sessiontracking.adapters.web.attendance.AttendanceTabProvider;
 import org.sessiontracking.adapters.web.attendance.AttendanceUseCases;
 import org.sessiontracking.adapters.web.session.SessionTabProvider;
@@ -31,31 +26,11 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * Attendance: the jOOQ adapters of its out-ports (reading sessions and registrants straight from their
- * tables), one transactional bean per use case, and the Attendance tab's bundle.
+ * Attendance: one transactional bean per use case over the out-ports of the chosen persistence adapter,
+ * and the Attendance tab's bundle.
  */
 @Configuration(proxyBeanMethods = false)
 public class AttendanceWiring {
-
-    @Bean
-    AttendanceRepository attendanceRepository(DSLContext db) {
-        return new JooqAttendanceRepository(db);
-    }
-
-    @Bean
-    AttendanceSessions attendanceSessions(DSLContext db) {
-        return new JooqAttendanceSessions(db);
-    }
-
-    @Bean
-    AttendanceRegistrants attendanceRegistrants(DSLContext db) {
-        return new JooqAttendanceRegistrants(db);
-    }
-
-    @Bean
-    AttendanceUserNames attendanceUserNames(DSLContext db) {
-        return new JooqAttendanceUserNames(db);
-    }
 
     @Bean
     LoadAttendanceUseCase loadAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,

@@ -1,10 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.compliance.JooqComplianceFlagRepository;
-import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
@@ -35,48 +30,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
-/** Compliance, curriculum completion, flags and eligibility rules: adapters and transactional use cases. */
+/** Compliance, curriculum completion, flags and eligibility rules: the rule language and transactional use cases. */
 @Configuration(proxyBeanMethods = false)
 public class ComplianceWiring {
-
-    /**
-     * The compliance grid answers a period nobody opened yet straight from the summary and has this
-     * thread compute its snapshot meanwhile (one at a time; a few waiting at most, others are asked for
-     * again by the next request).
-     */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService complianceSnapshotBuilder() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8), runnable -> {
-            Thread thread = new Thread(runnable, "compliance-snapshots");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @Bean
-    ComplianceQuery complianceQuery(DSLContext db, ExecutorService complianceSnapshotBuilder) {
-        return new JooqComplianceQuery(db, complianceSnapshotBuilder);
-    }
-
-    @Bean
-    ComplianceFlagRepository complianceFlagRepository(DSLContext db) {
-        return new JooqComplianceFlagRepository(db);
-    }
-
-    @Bean
-    EligibilityRuleRepository eligibilityRuleRepository(DSLContext db, Clock clock) {
-        return new JooqEligibilityRuleRepository(db, clock);
-    }
-
-    @Bean
-    EligibilityFacts eligibilityFacts(DSLContext db) {
-        return new JooqEligibilityFacts(db);
-    }
 
     @Bean
     EligibilityExpressions eligibilityExpressions() {

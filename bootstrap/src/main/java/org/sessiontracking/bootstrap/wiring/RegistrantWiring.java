@@ -1,8 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.registrant.JooqRegistrantImportStore;
-import org.sessiontracking.adapters.persistence.registrant.JooqRegistrantRepository;
 import org.sessiontracking.adapters.web.registrant.RegistrantUseCases;
 import org.sessiontracking.application.registrant.port.in.EditRegistrantUseCase;
 import org.sessiontracking.application.registrant.port.in.FindRegistrantsUseCase;
@@ -22,22 +19,12 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * Registrants: the jOOQ repository and import store, one transactional bean per use case (an import
+ * Registrants: one transactional bean per use case over the chosen persistence adapter (an import
  * is one transaction: all rows or none), and the screens' bundle. {@link FindRegistrantsUseCase}
  * and {@link SearchRegistrantsUseCase} are also for other features (adding registrants to sessions).
  */
 @Configuration(proxyBeanMethods = false)
 public class RegistrantWiring {
-
-    @Bean
-    RegistrantRepository registrantRepository(DSLContext db, Clock clock) {
-        return new JooqRegistrantRepository(db, clock);
-    }
-
-    @Bean
-    RegistrantImportStore registrantImportStore(DSLContext db, Clock clock) {
-        return new JooqRegistrantImportStore(db, clock);
-    }
 
     @Bean
     SearchRegistrantsUseCase searchRegistrantsUseCase(UseCaseTransactions tx, RegistrantRepository repository,

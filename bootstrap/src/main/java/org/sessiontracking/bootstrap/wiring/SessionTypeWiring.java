@@ -1,7 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.adapters.web.sessiontype.SessionTypeUseCases;
 import org.sessiontracking.application.sessiontype.port.in.AddTopicUseCase;
 import org.sessiontracking.application.sessiontype.port.in.CreateSessionTypeUseCase;
@@ -28,16 +26,9 @@ import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
-/** Session types: the jOOQ repository, one transactional bean per use case, and the screens' bundle. */
+/** Session types: one transactional bean per use case over the chosen persistence adapter, and the screens' bundle. */
 @Configuration(proxyBeanMethods = false)
 public class SessionTypeWiring {
-
-    @Bean
-    SessionTypeRepository sessionTypeRepository(DSLContext db, Clock clock) {
-        return new JooqSessionTypeRepository(db, clock);
-    }
 
     @Bean
     ListSessionTypesUseCase listSessionTypesUseCase(UseCaseTransactions tx, SessionTypeRepository repository,

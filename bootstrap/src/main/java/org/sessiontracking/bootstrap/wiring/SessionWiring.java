@@ -1,8 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.session.JooqSessionAttendanceCount;
-import org.sessiontracking.adapters.persistence.session.JooqSessionRepository;
 import org.sessiontracking.adapters.web.session.SessionUseCases;
 import org.sessiontracking.application.session.port.in.CancelSessionUseCase;
 import org.sessiontracking.application.session.port.in.CompleteSessionUseCase;
@@ -34,21 +31,9 @@ import org.sessiontracking.application.user.port.out.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
-/** Sessions: the jOOQ adapters, one transactional bean per use case, and the screens' bundle. */
+/** Sessions: one transactional bean per use case over the chosen persistence adapter, and the screens' bundle. */
 @Configuration(proxyBeanMethods = false)
 public class SessionWiring {
-
-    @Bean
-    SessionRepository sessionRepository(DSLContext db, Clock clock) {
-        return new JooqSessionRepository(db, clock);
-    }
-
-    @Bean
-    SessionAttendanceCount sessionAttendanceCount(DSLContext db) {
-        return new JooqSessionAttendanceCount(db);
-    }
 
     @Bean
     ScheduleSessionUseCase scheduleSessionUseCase(UseCaseTransactions tx, SessionRepository sessions,

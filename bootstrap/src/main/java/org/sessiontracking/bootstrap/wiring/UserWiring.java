@@ -1,7 +1,5 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.jooq.DSLContext;
-import org.sessiontracking.adapters.persistence.user.JooqUserRepository;
 import org.sessiontracking.application.user.port.in.CreateInitialAdministratorUseCase;
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
 import org.sessiontracking.application.user.port.in.ManageUsersUseCase;
@@ -14,16 +12,9 @@ import org.sessiontracking.application.user.usecase.ManageUsers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
-/** Users: the jOOQ repository and the user use cases, each call one transaction. */
+/** Users: the user use cases over the chosen persistence adapter, each call one transaction. */
 @Configuration(proxyBeanMethods = false)
 public class UserWiring {
-
-    @Bean
-    UserRepository userRepository(DSLContext db, Clock clock) {
-        return new JooqUserRepository(db, clock);
-    }
 
     @Bean
     ManageUsersUseCase manageUsersUseCase(UseCaseTransactions tx, UserRepository users, PasswordHasher hasher,

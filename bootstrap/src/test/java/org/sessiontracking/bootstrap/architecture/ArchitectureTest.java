@@ -1,11 +1,15 @@
 package org.sessiontracking.bootstrap.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +101,71 @@ class ArchitectureTest {
             .orShould().callMethod(LocalDateTime.class, "now")
             .orShould().callMethod(OffsetDateTime.class, "now")
             .orShould().callMethod(ZonedDateTime.class, "now");
+
+    private static final String PERSISTENCE = "org.sessiontracking.adapters.persistence..";
+    private static final String MEMORY = "org.sessiontracking.adapters.persistence.memory..";
+
+    /**
+     * Both persistence adapters (jOOQ and in memory) plug into the application only as out-ports: the
+     * application interfaces their classes implement are out-ports, nothing else.
+     */
+    @ArchTest
+    static final ArchRule persistenceAdaptersImplementOnlyOutPorts = classes().that().resideInAPackage(PERSISTENCE)
+            .should(new ArchCondition<JavaClass>("implement no application interface but out-ports") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (JavaClass implemented : type.getAllRawInterfaces()) {
+                        if (implemented.getPackageName().startsWith("org.sessiontracking.application")
+                                && !implemented.getPackageName().endsWith(".port.out")) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " implements "
+                                    + implemented.getName() + ", which is not an out-port"));
+                        }
+                    }
+                }
+            });
+
+    /** The in-memory adapter is plain Java: no jOOQ, JDBC, Flyway, PostgreSQL driver or Spring. */
+    @ArchTest
+    static final ArchRule theMemoryAdapterUsesNoDatabaseNorSpring = noClasses().that().resideInAPackage(MEMORY)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
+                    "org.flywaydb..", "org.postgresql..", "org.springframework..");
+
+    /**
+     * The two adapters share nothing but the demo data generator: the memory adapter uses none of the
+     * jOOQ adapter's classes (nor its generated code), and the jOOQ adapter none of the memory adapter's.
+     */
+    @ArchTest
+    static final ArchRule theMemoryAdapterIsApartFromTheJooqAdapter = classes().that().resideInAPackage(MEMORY)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MEMORY,
+                    "org.sessiontracking.adapters.persistence.demo..", "org.sessiontracking.application..",
+                    "org.sessiontracking.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule theJooqAdapterDoesNotUseTheMemoryAdapter = noClasses().that().resideInAPackage(PERSISTENCE)
+            .and().resideOutsideOfPackage(MEMORY)
+            .should().dependOnClassesThat().resideInAPackage(MEMORY);
+
+    /** Only the wiring chooses an adapter: nothing outside bootstrap (and the adapter itself) refers to its classes. */
+    @ArchTest
+    static final ArchRule onlyTheWiringKnowsThePersistenceAdapters = noClasses().that()
+            .resideOutsideOfPackages(PERSISTENCE, "org.sessiontracking.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage(PERSISTENCE);
+
+    /** The same ports behind both adapters: every out-port one persistence adapter implements, the other does too. */
+    @ArchTest
+    static void bothPersistenceAdaptersImplementTheSameOutPorts(JavaClasses classes) {
+        java.util.Set<String> jooq = new java.util.TreeSet<>();
+        java.util.Set<String> memory = new java.util.TreeSet<>();
+        for (JavaClass type : classes.that(resideInAPackage(PERSISTENCE))) {
+            for (JavaClass implemented : type.getAllRawInterfaces()) {
+                if (implemented.getPackageName().endsWith(".port.out")) {
+                    (type.getPackageName().contains(".persistence.memory") ? memory : jooq).add(implemented.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(memory).as("out-ports of the in-memory adapter").isNotEmpty()
+                .isEqualTo(jooq);
+    }
 
     @ArchTest
     static void featurePackagesHaveNoCycles(JavaClasses classes) {

@@ -27,7 +27,7 @@ class DemoDataLoaderTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
     /** The tests share one database, so the demo data is loaded once for all of them. */
-    private static DemoDataLoader.Result first;
+    private static DemoData.Result first;
 
     private final DSLContext db = TestDatabase.dsl();
     private final Clock clock = CLOCK;
@@ -53,7 +53,7 @@ class DemoDataLoaderTest {
         assertThat(db.selectDistinct(ATTENDANCE.STATUS).from(ATTENDANCE).fetch(ATTENDANCE.STATUS))
                 .contains("PRESENT", "ABSENT", "EXCUSED");
 
-        DemoDataLoader.Result again = new DemoDataLoader(db, clock).load("demo-hash");
+        DemoData.Result again = new DemoDataLoader(db, clock).load("demo-hash");
         assertThat(again.loaded()).isFalse();
         assertThat(db.fetchCount(REGISTRANT, REGISTRANT.EXTERNAL_ID.startsWith("DEMO-")))
                 .isEqualTo(first.registrants());

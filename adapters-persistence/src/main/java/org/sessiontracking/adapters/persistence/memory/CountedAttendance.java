@@ -1,0 +1,79 @@
+package org.sessiontracking.adapters.persistence.memory;
+
+import org.sessiontracking.domain.attendance.AttendanceRecord;
+import org.sessiontracking.domain.attendance.CountedRecords;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.Session;
+import org.sessiontracking.domain.session.SessionStatus;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+import org.sessiontracking.domain.sessiontype.TopicId;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The attendance that compliance, curriculum and eligibility count ({@link CountedRecords}: the records
+ * at the non-cancelled sessions of one type between two dates, inclusive), by registrant, with each
+ * record's session.
+ */
+final class CountedAttendance {
+
+    record Counted(AttendanceRecord record, Session session) {
+    }
+
+    private final Map<RegistrantId, List<Counted>> byRegistrant;
+
+    private CountedAttendance(Map<RegistrantId, List<Counted>> byRegistrant) {
+        this.byRegistrant = byRegistrant;
+    }
+
+    /** Reads the store; the caller holds it (inside {@link MemoryStore#atomically}). Which records count is the domain's rule. */
+    static CountedAttendance of(MemoryStore store, SessionTypeId type, LocalDate from, LocalDate to) {
+        Map<RegistrantId, List<Counted>> byRegistrant = new HashMap<>();
+        for (AttendanceRecord record : store.attendance.all()) {
+            Session session = store.sessions.get(record.session()).orElseThrow();
+            if (CountedRecords.counts(counted(record, session), type, from, to)) {
+                byRegistrant.computeIfAbsent(record.registrant(), key -> new java.util.ArrayList<>())
+                        .add(new Counted(record, session));
+            }
+        }
+        return new CountedAttendance(byRegistrant);
+    }
+
+    private static CountedRecords.AttendanceRecord counted(AttendanceRecord record, Session session) {
+        return new CountedRecords.AttendanceRecord(session.typeId(), session.date(),
+                session.status() == SessionStatus.CANCELLED, record.status());
+    }
+
+    /** The registrants with at least one counted record. */
+    Set<RegistrantId> registrants() {
+        return byRegistrant.keySet();
+    }
+
+    boolean has(RegistrantId registrant) {
+        return byRegistrant.containsKey(registrant);
+    }
+
+    AttendanceCounts counts(RegistrantId registrant) {
+        List<CountedRecords.AttendanceRecord> records = byRegistrant.getOrDefault(registrant, List.of()).stream()
+                .map(counted -> counted(counted.record(), counted.session())).toList();
+        return records.isEmpty() ? AttendanceCounts.NONE : CountedRecords.tally(records, records.getFirst().type(),
+                LocalDate.MIN, LocalDate.MAX);
+    }
+
+    /** The topics among {@code topics} at whose sessions the registrant was Present. */
+    Set<TopicId> coveredTopics(RegistrantId registrant, Set<TopicId> topics) {
+        Set<TopicId> covered = new HashSet<>();
+        for (Counted counted : byRegistrant.getOrDefault(registrant, List.of())) {
+            if (counted.record().status() == org.sessiontracking.domain.attendance.AttendanceStatus.PRESENT) {
+                counted.session().topic().filter(topics::contains).ifPresent(covered::add);
+            }
+        }
+        return covered;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sessiontracking.adapters.persistence.memory;
+
+import org.sessiontracking.application.eligibility.FactKey;
+import org.sessiontracking.application.eligibility.FactRequest;
+import org.sessiontracking.application.eligibility.RegistrantFacts;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.registrant.Registrant;
+import org.sessiontracking.domain.registrant.RegistrantId;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The facts of eligibility rules from the store's records: per requested (type, period) a registrant's
+ * counts and the requested active topics they were Present at, absent when they have no record there.
+ */
+final class MemoryEligibilityFacts implements EligibilityFacts {
+
+    private final MemoryStore store;
+
+    MemoryEligibilityFacts(MemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> registrant) {
+        firstRegistrants(requests, Integer.MAX_VALUE).forEach(registrant);
+    }
+
+    @Override
+    public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
+        return store.atomically(() -> {
+            List<CountedAttendance> counted = counted(requests);
+            return store.registrants.all().stream().filter(Registrant::active)
+                    .sorted(Comparator.comparingLong(r -> r.id().value())).limit(limit)
+                    .map(r -> facts(r, requests, counted)).toList();
+        });
+    }
+
+    @Override
+    public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
+        return store.atomically(() -> store.registrants.get(registrant)
+                .map(r -> facts(r, requests, counted(requests))));
+    }
+
+    @Override
+    public Map<RegistrantId, String> names(Collection<RegistrantId> registrants) {
+        return store.atomically(() -> {
+            Map<RegistrantId, String> names = new HashMap<>();
+            registrants.forEach(id -> store.registrants.get(id).ifPresent(r ->
+                    names.put(id, r.fullName() + " (" + r.externalId().value() + ")")));
+            return names;
+        });
+    }
+
+    private List<CountedAttendance> counted(List<FactRequest> requests) {
+        return requests.stream().map(request -> CountedAttendance.of(store, request.type(), request.period().from(),
+                request.period().to())).toList();
+    }
+
+    private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,
+                                         List<CountedAttendance> counted) {
+        Map<FactKey, AttendanceCounts> counts = new HashMap<>();
+        Map<FactKey, Integer> covered = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            FactRequest request = requests.get(i);
+            CountedAttendance attendance = counted.get(i);
+            if (attendance.has(registrant.id())) {
+                counts.put(request.key(), attendance.counts(registrant.id()));
+                covered.put(request.key(), attendance.coveredTopics(registrant.id(), request.activeTopics()).size());
+            }
+        }
+        return new RegistrantFacts(registrant.id(), registrant.details().area(), registrant.kind().name(),
+                registrant.details().sex().map(Enum::name), registrant.details().birthDate(), counts, covered);
+    }
+}

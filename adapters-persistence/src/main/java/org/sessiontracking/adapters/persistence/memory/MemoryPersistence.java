@@ -1,0 +1,123 @@
+package org.sessiontracking.adapters.persistence.memory;
+
+import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
+import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
+import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
+import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
+import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
+import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
+import org.sessiontracking.application.registrant.port.out.RegistrantImportStore;
+import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
+import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
+import org.sessiontracking.application.session.port.out.SessionRepository;
+import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
+import org.sessiontracking.application.user.port.out.UserRepository;
+
+/**
+ * The in-memory persistence adapter: every storage out-port of the application over one
+ * {@link MemoryStore}, for demos, training and screen work without a database. The data lives as long
+ * as the process. Plain Java: no jOOQ, JDBC or Spring.
+ */
+public final class MemoryPersistence {
+
+    private final MemoryStore store;
+    private final MemorySessionTypeRepository sessionTypes;
+    private final MemoryUserRepository users;
+    private final MemoryRegistrantRepository registrants;
+    private final MemoryRegistrantImportStore registrantImports;
+    private final MemorySessionRepository sessions;
+    private final MemorySessionAttendanceCount sessionAttendanceCount;
+    private final MemoryAttendanceRepository attendance;
+    private final MemoryAttendanceSessions attendanceSessions;
+    private final MemoryAttendanceUserNames attendanceUserNames;
+    private final MemoryAttendanceRegistrants attendanceRegistrants;
+    private final MemoryComplianceQuery compliance;
+    private final MemoryComplianceFlagRepository flags;
+    private final MemoryEligibilityRuleRepository rules;
+    private final MemoryEligibilityFacts facts;
+
+    public MemoryPersistence() {
+        this(new MemoryStore());
+    }
+
+    public MemoryPersistence(MemoryStore store) {
+        this.store = store;
+        this.sessionTypes = new MemorySessionTypeRepository(store);
+        this.users = new MemoryUserRepository(store);
+        this.registrants = new MemoryRegistrantRepository(store);
+        this.registrantImports = new MemoryRegistrantImportStore(store);
+        this.sessions = new MemorySessionRepository(store);
+        this.sessionAttendanceCount = new MemorySessionAttendanceCount(store);
+        this.attendance = new MemoryAttendanceRepository(store);
+        this.attendanceSessions = new MemoryAttendanceSessions(store);
+        this.attendanceUserNames = new MemoryAttendanceUserNames(store);
+        this.attendanceRegistrants = new MemoryAttendanceRegistrants(store);
+        this.compliance = new MemoryComplianceQuery(store);
+        this.flags = new MemoryComplianceFlagRepository(store);
+        this.rules = new MemoryEligibilityRuleRepository(store);
+        this.facts = new MemoryEligibilityFacts(store);
+    }
+
+    /** The store, whose units of work make each use case one transaction. */
+    public MemoryStore store() {
+        return store;
+    }
+
+    public SessionTypeRepository sessionTypes() {
+        return sessionTypes;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public RegistrantRepository registrants() {
+        return registrants;
+    }
+
+    public RegistrantImportStore registrantImports() {
+        return registrantImports;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public SessionAttendanceCount sessionAttendanceCount() {
+        return sessionAttendanceCount;
+    }
+
+    public AttendanceRepository attendance() {
+        return attendance;
+    }
+
+    public AttendanceSessions attendanceSessions() {
+        return attendanceSessions;
+    }
+
+    public AttendanceRegistrants attendanceRegistrants() {
+        return attendanceRegistrants;
+    }
+
+    public AttendanceUserNames attendanceUserNames() {
+        return attendanceUserNames;
+    }
+
+    public ComplianceQuery compliance() {
+        return compliance;
+    }
+
+    public ComplianceFlagRepository complianceFlags() {
+        return flags;
+    }
+
+    public EligibilityRuleRepository eligibilityRules() {
+        return rules;
+    }
+
+    public EligibilityFacts eligibilityFacts() {
+        return facts;
+    }
+}
