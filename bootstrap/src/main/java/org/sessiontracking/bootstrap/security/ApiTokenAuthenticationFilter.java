@@ -33,7 +33,6 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticateApiTokenUseCase tokens;
     private final SignInThrottle throttle;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     ApiTokenAuthenticationFilter(AuthenticateApiTokenUseCase tokens, SignInThrottle throttle) {
         this.tokens = tokens;
@@ -74,6 +73,8 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SignedInUser principal = new SignedInUser(user.get());
+        // looked up per call: Vaadin installs its own strategy after this filter is made
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
