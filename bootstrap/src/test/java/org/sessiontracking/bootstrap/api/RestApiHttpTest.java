@@ -399,4 +399,101 @@ class RestApiHttpTest extends ApplicationTest {
         assertThat(json(api.get("/api/v1/eligibility-rules", staffToken)).findValuesAsString("id"))
                 .contains(Long.toString(passes));
     }
+
+    // --- offline sync ---
+
+    private static String offline(String id, String externalId, String status, String capturedAt) {
+        return "{\"clientMarkId\": \"%s\", \"externalId\": \"%s\", \"status\": \"%s\", \"capturedAt\": \"%s\"}"
+                .formatted(id, externalId, status, capturedAt);
+    }
+
+    private long historyLines(long session) {
+        return fixture.number("select count(*) from attendance_history where session_id = ?", session);
+    }
+
+    @Test
+    void anOfflineBatchIsAppliedOnceAndItsRetryChangesNothing() {
+        long session = fixture.session(staff, "IN_PROGRESS", "2026-05-13");
+        String prefix = "API-Y-" + System.nanoTime();
+        fixture.registrant(prefix + "-1", "Yolanda Sync");
+        fixture.registrant(prefix + "-2", "Yuri Sync");
+        String batch = "{\"marks\": [" + offline("tablet-1", prefix + "-1", "PRESENT", "2026-05-13T09:00:00+08:00") + ", "
+                + offline("tablet-2", prefix + "-2", "absent", "2026-05-13T09:01:00+08:00") + ", "
+                + offline("tablet-3", prefix + "-404", "PRESENT", "2026-05-13T09:02:00+08:00") + "]}";
+        String path = "/api/v1/sessions/" + session + "/attendance/sync";
+
+        HttpResponse<String> first = api.post(path, staffToken, batch);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode applied = json(first);
+        assertThat(applied.path("applied").asInt()).isEqualTo(2);
+        assertThat(applied.path("rejected").asInt()).isEqualTo(1);
+        assertThat(applied.path("marks").get(0).path("outcome").asString()).isEqualTo("APPLIED");
+        assertThat(applied.path("marks").get(2).path("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(applied.path("marks").get(2).path("detail").asString()).contains(prefix + "-404");
+        JsonNode attendance = json(api.get("/api/v1/sessions/" + session + "/attendance", staffToken));
+        assertThat(attendance.path("present").asInt()).isEqualTo(1);
+        assertThat(attendance.path("absent").asInt()).isEqualTo(1);
+        assertThat(attendance.path("records").get(0).path("recordedAt").asString()).isEqualTo("2026-05-13T01:00:00Z");
+        assertThat(historyLines(session)).isEqualTo(2);
+
+        JsonNode retry = json(api.post(path, staffToken, batch));
+
+        assertThat(retry.path("applied").asInt()).isZero();
+        assertThat(retry.path("unchanged").asInt()).isEqualTo(2);
+        assertThat(retry.path("marks").get(0).path("detail").asString()).contains("Already applied");
+        assertThat(historyLines(session)).isEqualTo(2);
+        assertThat(json(api.get("/api/v1/sessions/" + session + "/attendance", staffToken)).path("records"))
+                .isEqualTo(attendance.path("records"));
+    }
+
+    @Test
+    void aMarkCapturedBeforeSomeoneElsesChangeComesBackAsAConflictWithBothValues() {
+        long session = fixture.session(staff, "IN_PROGRESS", "2026-05-14");
+        String externalId = "API-K-" + System.nanoTime();
+        long registrant = fixture.registrant(externalId, "Karla Conflict");
+        User manager = fixture.user(Role.MANAGER);
+        api.put("/api/v1/sessions/" + session + "/attendance", fixture.token(manager),
+                "{\"marks\": [{\"registrantId\": " + registrant + ", \"status\": \"EXCUSED\", \"reason\": \"clinic\"}]}");
+
+        JsonNode result = json(api.post("/api/v1/sessions/" + session + "/attendance/sync", staffToken,
+                "{\"marks\": [" + offline("t-1", externalId, "ABSENT", "2026-05-14T08:00:00Z") + "]}"));
+
+        assertThat(result.path("conflicts").asInt()).isEqualTo(1);
+        JsonNode conflict = result.path("marks").get(0);
+        assertThat(conflict.path("outcome").asString()).isEqualTo("CONFLICT");
+        assertThat(conflict.path("mine").path("status").asString()).isEqualTo("ABSENT");
+        assertThat(conflict.path("mine").path("at").asString()).isEqualTo("2026-05-14T08:00:00Z");
+        assertThat(conflict.path("server").path("status").asString()).isEqualTo("EXCUSED");
+        assertThat(conflict.path("server").path("reason").asString()).isEqualTo("clinic");
+        assertThat(conflict.path("server").path("by").asString()).isEqualTo(manager.displayName());
+        assertThat(conflict.path("server").path("at").asString()).isNotBlank();
+        assertThat(json(api.get("/api/v1/sessions/" + session + "/attendance", staffToken)).path("excused").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledSessionRejectsEveryMarkAndBadMarksAreRefusedByField() {
+        long cancelled = fixture.session(staff, "CANCELLED", "2026-05-15");
+        String externalId = "API-X-" + System.nanoTime();
+        fixture.registrant(externalId, "Xenia Cancelled");
+
+        JsonNode result = json(api.post("/api/v1/sessions/" + cancelled + "/attendance/sync", staffToken,
+                "{\"marks\": [" + offline("c-1", externalId, "PRESENT", "2026-05-15T08:00:00Z") + "]}"));
+        assertThat(result.path("rejected").asInt()).isEqualTo(1);
+        assertThat(result.path("marks").get(0).path("detail").asString()).contains("cancelled");
+
+        String path = "/api/v1/sessions/" + fixture.session(staff, "IN_PROGRESS", "2026-05-15") + "/attendance/sync";
+        HttpResponse<String> badTime = api.post(path, staffToken,
+                "{\"marks\": [" + offline("c-2", externalId, "PRESENT", "this morning") + "]}");
+        assertProblem(badTime, 400);
+        assertThat(json(badTime).path("field").asString()).isEqualTo("marks[0].capturedAt");
+        HttpResponse<String> twice = api.post(path, staffToken, "{\"marks\": [" + offline("c-3", externalId, "PRESENT",
+                "2026-05-15T08:00:00Z") + ", " + offline("c-3", externalId, "ABSENT", "2026-05-15T08:00:00Z") + "]}");
+        assertProblem(twice, 422);
+        assertThat(json(twice).path("field").asString()).isEqualTo("marks[1].clientMarkId");
+        String viewer = fixture.token(fixture.user(Role.VIEWER));
+        assertProblem(api.post(path, viewer, "{\"marks\": [" + offline("c-4", externalId, "PRESENT",
+                "2026-05-15T08:00:00Z") + "]}"), 403);
+        assertProblem(api.post("/api/v1/sessions/987654321/attendance/sync", staffToken, "{\"marks\": []}"), 404);
+    }
 }

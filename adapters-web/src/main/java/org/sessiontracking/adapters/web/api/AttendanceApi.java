@@ -4,19 +4,23 @@ import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.port.in.LoadAttendanceUseCase;
+import org.sessiontracking.application.attendance.RegistrantSummary;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.in.SyncAttendanceUseCase;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.SessionPhase;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.SessionId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +36,12 @@ public class AttendanceApi {
 
     private final LoadAttendanceUseCase load;
     private final SaveAttendanceUseCase save;
+    private final SyncAttendanceUseCase sync;
 
-    public AttendanceApi(LoadAttendanceUseCase load, SaveAttendanceUseCase save) {
+    public AttendanceApi(LoadAttendanceUseCase load, SaveAttendanceUseCase save, SyncAttendanceUseCase sync) {
         this.load = load;
         this.save = save;
+        this.sync = sync;
     }
 
     public record RecordJson(long registrantId, String externalId, String name, AttendanceStatus status,
@@ -81,6 +87,80 @@ public class AttendanceApi {
 
     /** @param conflicts the rows not saved because someone else changed them since they were loaded */
     public record SaveResult(int saved, List<ConflictJson> conflicts, AttendanceJson attendance) {
+    }
+
+    /**
+     * One mark recorded offline.
+     *
+     * @param clientMarkId the id the app gave the mark (e.g. a UUID): sent again, it changes nothing
+     * @param externalId   the registrant's external id
+     * @param capturedAt   when it was recorded on the device (ISO 8601 with offset, e.g. 2026-05-12T09:14:00+08:00)
+     */
+    public record OfflineMarkJson(String clientMarkId, String externalId, String status, String reason,
+                                  OffsetDateTime capturedAt) {
+    }
+
+    public record Batch(List<OfflineMarkJson> marks) {
+    }
+
+    /** The value of a mark, or of the record on the server, in a conflict. */
+    public record MarkValue(AttendanceStatus status, String reason, Instant at, String by) {
+    }
+
+    /**
+     * What became of one mark.
+     *
+     * @param outcome APPLIED, UNCHANGED, CONFLICT or REJECTED
+     * @param detail  why it is unchanged or rejected
+     * @param mine    in a conflict: the mark's value and when it was captured
+     * @param server  in a conflict: the record as stored now, changed at and by (null when removed)
+     */
+    public record MarkResult(String clientMarkId, String outcome, Long registrantId, String externalId, String detail,
+                             MarkValue mine, MarkValue server) {
+    }
+
+    public record SyncResult(long sessionId, long applied, long unchanged, long conflicts, long rejected,
+                             List<MarkResult> marks) {
+    }
+
+    /** A field app's batch of offline marks: every mark comes back applied, unchanged, conflict or rejected. */
+    @PostMapping("/sync")
+    public SyncResult sync(@PathVariable long sessionId, @RequestBody Batch body) {
+        List<OfflineMarkJson> marks = Objects.requireNonNullElse(body.marks(), List.of());
+        List<SyncAttendanceUseCase.OfflineMark> offline = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            OfflineMarkJson mark = marks.get(i);
+            if (mark == null) {
+                throw new BadRequestException("marks[" + i + "]", "A mark must not be null");
+            }
+            offline.add(new SyncAttendanceUseCase.OfflineMark(mark.clientMarkId(), mark.externalId(),
+                    mark.status() == null ? null
+                            : Paging.parse("marks[" + i + "].status", mark.status(), AttendanceStatus.class),
+                    mark.reason(), mark.capturedAt() == null ? null : mark.capturedAt().toInstant()));
+        }
+        SyncAttendanceUseCase.Result result = sync.sync(new SyncAttendanceUseCase.Command(new SessionId(sessionId), offline));
+        return new SyncResult(sessionId, result.count(SyncAttendanceUseCase.Applied.class),
+                result.count(SyncAttendanceUseCase.Unchanged.class), result.count(SyncAttendanceUseCase.Conflict.class),
+                result.count(SyncAttendanceUseCase.Rejected.class),
+                result.marks().stream().map(AttendanceApi::markResult).toList());
+    }
+
+    private static MarkResult markResult(SyncAttendanceUseCase.MarkOutcome outcome) {
+        return switch (outcome) {
+            case SyncAttendanceUseCase.Applied applied -> new MarkResult(applied.clientMarkId(), "APPLIED",
+                    applied.registrant().id().value(), applied.registrant().externalId(), null, null, null);
+            case SyncAttendanceUseCase.Unchanged unchanged -> new MarkResult(unchanged.clientMarkId(), "UNCHANGED",
+                    unchanged.registrant().map(who -> who.id().value()).orElse(null),
+                    unchanged.registrant().map(RegistrantSummary::externalId).orElse(null), unchanged.why(), null, null);
+            case SyncAttendanceUseCase.Conflict conflict -> new MarkResult(conflict.clientMarkId(), "CONFLICT",
+                    conflict.registrant().id().value(), conflict.registrant().externalId(),
+                    "Changed on the server after this mark was captured: not applied",
+                    new MarkValue(conflict.mine().status(), conflict.mine().reason(), conflict.mine().capturedAt(), null),
+                    conflict.theirs().map(row -> new MarkValue(row.status(), row.reason(), row.recordedAt(),
+                            row.recordedBy())).orElse(null));
+            case SyncAttendanceUseCase.Rejected rejected -> new MarkResult(rejected.clientMarkId(), "REJECTED",
+                    null, null, rejected.reason(), null, null);
+        };
     }
 
     @GetMapping
