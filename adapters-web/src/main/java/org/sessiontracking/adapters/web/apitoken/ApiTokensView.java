@@ -88,7 +88,7 @@ public class ApiTokensView extends VerticalLayout {
         ownerColumn = grid.addColumn(ApiTokenRow::ownerName).setHeader("Owner").setFlexGrow(1);
         grid.addColumn(row -> when(row.createdAt())).setHeader("Created").setFlexGrow(1);
         grid.addColumn(row -> row.lastUsedAt().map(this::when).orElse("never")).setHeader("Last used").setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader("Status").setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setFlexGrow(0).setWidth("15em");
         grid.addComponentColumn(this::revokeButton).setFlexGrow(0).setAutoWidth(true);
         grid.setEmptyStateText("No API tokens yet");
 
@@ -126,7 +126,7 @@ public class ApiTokensView extends VerticalLayout {
     private void confirmRevoke(ApiTokenRow row) {
         ConfirmDialog confirm = new ConfirmDialog("Revoke the token \"" + row.name() + "\"?",
                 "Every app or script that uses it (" + row.shown() + ") is refused from its next call on. "
-                        + "This cannot be undone: give them a new token instead.", "Revoke", event -> revoke(row));
+                        + "This cannot be undone: give them a new token instead.", "Revoke token", event -> revoke(row));
         confirm.setId("confirm-revoke-token");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
