@@ -1,8 +1,6 @@
 package org.sessiontracking.bootstrap.api;
 
 import org.junit.jupiter.api.Test;
-import org.sessiontracking.bootstrap.ApplicationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -10,17 +8,14 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document and Swagger UI are open without sign-in and describe every endpoint with its token. */
-class ApiDocumentationHttpTest extends ApplicationTest {
-
-    @LocalServerPort
-    private int port;
+class ApiDocumentationHttpTest extends ApiHttpTest {
 
     @Test
     void theOpenApiDocumentDescribesTheEndpointsAndTheirBearerToken() {
-        HttpResponse<String> response = new ApiClient(port).get("/v3/api-docs", null);
+        HttpResponse<String> response = api.get("/v3/api-docs", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode document = RestApiHttpTest.json(response);
+        JsonNode document = json(response);
         assertThat(document.path("openapi").asString()).startsWith("3.");
         assertThat(document.path("paths").propertyNames()).contains("/api/v1/sessions", "/api/v1/sessions/{id}",
                 "/api/v1/sessions/{id}/start", "/api/v1/sessions/{sessionId}/attendance",
@@ -33,7 +28,7 @@ class ApiDocumentationHttpTest extends ApplicationTest {
 
     @Test
     void swaggerUiOpensWithoutSignIn() {
-        ApiClient client = new ApiClient(port);
+        ApiClient client = api;
         HttpResponse<String> redirect = client.get("/swagger-ui.html", null);
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();

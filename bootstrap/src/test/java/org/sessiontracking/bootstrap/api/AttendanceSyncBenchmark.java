@@ -3,13 +3,9 @@ package org.sessiontracking.bootstrap.api;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
-import org.sessiontracking.application.user.port.out.UserRepository;
-import org.sessiontracking.bootstrap.ApplicationTest;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.User;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -25,25 +21,17 @@ import java.util.function.Supplier;
  * Run with: {@code ./mvnw -pl bootstrap -am verify -Dtest=AttendanceSyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true}
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class AttendanceSyncBenchmark extends ApplicationTest {
+class AttendanceSyncBenchmark extends ApiHttpTest {
 
     private static final int MARKS = 1_000;
     private static final int WARM_UP = 2;
     private static final int ROUNDS = 20;
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private DSLContext db;
-    @Autowired
-    private UserRepository users;
-    @Autowired
-    private ApiTokenRepository tokens;
 
     @Test
     void syncsAThousandMarksOverHttp() {
-        ApiFixture fixture = new ApiFixture(db, users, tokens);
-        ApiClient api = new ApiClient(port);
         User staff = fixture.user(Role.STAFF);
         String token = fixture.token(staff);
         String prefix = "BENCH-" + System.nanoTime() + "-";
@@ -105,7 +93,7 @@ class AttendanceSyncBenchmark extends ApplicationTest {
         if (response.statusCode() != 200) {
             throw new AssertionError(response.statusCode() + " " + response.body());
         }
-        JsonNode body = RestApiHttpTest.json(response);
+        JsonNode body = json(response);
         if (body.path(countField).asInt() != MARKS) {
             throw new AssertionError("expected " + MARKS + " " + countField + ", got " + body.path(countField));
         }

@@ -1,17 +1,10 @@
 package org.sessiontracking.bootstrap.api;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
-import org.sessiontracking.application.user.port.out.UserRepository;
-import org.sessiontracking.bootstrap.ApplicationTest;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.User;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -24,34 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The REST API over HTTP on the real application and PostgreSQL: every endpoint, signed in with API
  * tokens, and its refusals as problem details.
  */
-class RestApiHttpTest extends ApplicationTest {
+class RestApiHttpTest extends ApiHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private DSLContext db;
-    @Autowired
-    private UserRepository users;
-    @Autowired
-    private ApiTokenRepository tokens;
-
-    private ApiFixture fixture;
-    private ApiClient api;
     private User staff;
     private String staffToken;
 
     @BeforeEach
     void setUp() {
-        fixture = new ApiFixture(db, users, tokens);
-        api = new ApiClient(port);
         staff = fixture.user(Role.STAFF);
         staffToken = fixture.token(staff);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+    private void markPresent(long session, long registrant) {
+        api.put("/api/v1/sessions/" + session + "/attendance", staffToken,
+                "{\"marks\": [{\"registrantId\": " + registrant + ", \"status\": \"PRESENT\"}]}");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
@@ -217,8 +196,7 @@ class RestApiHttpTest extends ApplicationTest {
     void cancellingASessionWithAttendanceNeedsConfirmation() {
         long session = fixture.session(staff, "SCHEDULED", "2026-05-10");
         long registrant = fixture.registrant("API-C-" + System.nanoTime(), "Cora Cancel");
-        api.put("/api/v1/sessions/" + session + "/attendance", staffToken,
-                "{\"marks\": [{\"registrantId\": " + registrant + ", \"status\": \"PRESENT\"}]}");
+        markPresent(session, registrant);
 
         HttpResponse<String> unconfirmed = api.post("/api/v1/sessions/" + session + "/cancel", staffToken,
                 "{\"version\": 0, \"reason\": \"Typhoon\"}");
@@ -367,8 +345,7 @@ class RestApiHttpTest extends ApplicationTest {
     void aRegistrantsComplianceAndEligibilityFollowTheirAttendance() {
         long session = fixture.session(staff, "IN_PROGRESS", "2026-04-15");
         long registrant = fixture.registrant("API-E-" + System.nanoTime(), "Elena Eligible");
-        api.put("/api/v1/sessions/" + session + "/attendance", staffToken,
-                "{\"marks\": [{\"registrantId\": " + registrant + ", \"status\": \"PRESENT\"}]}");
+        markPresent(session, registrant);
 
         HttpResponse<String> response = api.get("/api/v1/registrants/" + registrant
                 + "/compliance?from=2026-04-01&to=2026-04-30", staffToken);
