@@ -55,10 +55,14 @@ public class SecurityConfiguration {
     /** What operators' monitoring may read without signing in: the overall state and the version, nothing more. */
     static final String[] OPERATOR_ENDPOINTS = {"/actuator/health", "/actuator/info"};
 
+    /** The REST API's description and Swagger UI: no secret (every call they describe needs an API token). */
+    static final String[] API_DOCUMENTATION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock,
                                             IdleSignOuts idleSignOuts) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPERATOR_ENDPOINTS).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPERATOR_ENDPOINTS).permitAll()
+                .requestMatchers(API_DOCUMENTATION).permitAll());
         http.addFilterBefore(new IdleSessionTimeout(clock, idleSignOuts), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // an address that is no route reaches Vaadin (and its "Page not found") once signed in,

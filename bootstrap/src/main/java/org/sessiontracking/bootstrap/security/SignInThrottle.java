@@ -54,6 +54,14 @@ public final class SignInThrottle {
         return Duration.ZERO;
     }
 
+    /**
+     * How long an address must still wait, without counting anything: for API tokens, where only a
+     * refused token counts (through {@link #failed}) and calls with a good one go through at once.
+     */
+    public synchronized Duration addressWait(String address) {
+        return remaining(addresses.get(address), perAddress, clock.instant());
+    }
+
     /** The attempt let through had a wrong password: it stays counted for its account and counts for its address. */
     public synchronized void failed(String address) {
         count(addresses, address, perAddress, clock.instant());

@@ -9,9 +9,11 @@ import org.sessiontracking.application.attendance.port.in.FindRegistrantsForAtte
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
 import org.sessiontracking.application.attendance.port.in.LoadAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.in.SyncAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
+import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
 import org.sessiontracking.application.attendance.usecase.AddRegistrants;
 import org.sessiontracking.application.attendance.usecase.AttendanceHistory;
@@ -19,6 +21,7 @@ import org.sessiontracking.application.attendance.usecase.FindRegistrantsForAtte
 import org.sessiontracking.application.attendance.usecase.ImportSignInSheet;
 import org.sessiontracking.application.attendance.usecase.LoadAttendance;
 import org.sessiontracking.application.attendance.usecase.SaveAttendance;
+import org.sessiontracking.application.attendance.usecase.SyncAttendance;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +65,16 @@ public class AttendanceWiring {
                                                 AttendanceUserNames names, CurrentActor actor, Clock clock) {
         return tx.transactional(SaveAttendanceUseCase.class,
                 new SaveAttendance(repository, sessions, registrants, names, actor, clock));
+    }
+
+    /** Offline sync saves through the Save all use case's bean: the same save, inside the sync's transaction. */
+    @Bean
+    SyncAttendanceUseCase syncAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                AttendanceUserNames names, AttendanceSyncMarks syncMarks,
+                                                SaveAttendanceUseCase save, CurrentActor actor, Clock clock) {
+        return tx.transactional(SyncAttendanceUseCase.class,
+                new SyncAttendance(repository, sessions, registrants, names, syncMarks, save, actor, clock));
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.sessiontracking.bootstrap.wiring;
 import org.sessiontracking.adapters.persistence.demo.DemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryDemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryPersistence;
+import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
+import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
@@ -121,5 +123,15 @@ public class MemoryPersistenceWiring {
     @Bean
     EligibilityFacts eligibilityFacts(MemoryPersistence memory) {
         return memory.eligibilityFacts();
+    }
+
+    @Bean
+    AttendanceSyncMarks attendanceSyncMarks(MemoryPersistence memory) {
+        return memory.attendanceSyncMarks();
+    }
+
+    @Bean
+    ApiTokenRepository apiTokenRepository(MemoryPersistence memory) {
+        return memory.apiTokens();
     }
 }

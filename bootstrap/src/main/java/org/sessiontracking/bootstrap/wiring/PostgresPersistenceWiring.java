@@ -7,6 +7,10 @@ import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSession
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceUserNames;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceFlagRepository;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.apitoken.JooqApiTokenRepository;
+import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSyncMarks;
+import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
+import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.adapters.persistence.demo.DemoData;
 import org.sessiontracking.adapters.persistence.demo.DemoDataLoader;
 import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
@@ -129,6 +133,16 @@ public class PostgresPersistenceWiring {
     @Bean
     ComplianceQuery complianceQuery(DSLContext db, ExecutorService complianceSnapshotBuilder) {
         return new JooqComplianceQuery(db, complianceSnapshotBuilder);
+    }
+
+    @Bean
+    AttendanceSyncMarks attendanceSyncMarks(DSLContext db) {
+        return new JooqAttendanceSyncMarks(db);
+    }
+
+    @Bean
+    ApiTokenRepository apiTokenRepository(DSLContext db) {
+        return new JooqApiTokenRepository(db);
     }
 
     @Bean

@@ -17,9 +17,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -166,6 +170,29 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(memory).as("out-ports of the in-memory adapter").isNotEmpty()
                 .isEqualTo(jooq);
     }
+
+    /**
+     * The REST API is a second web adapter beside the screens: it calls the same in-ports and holds no rule
+     * of its own, so it reaches neither storage (out-ports, persistence, jOOQ) nor use-case classes, nor the
+     * screens (Vaadin, the other web packages).
+     */
+    @ArchTest
+    static final ArchRule restApiReachesTheApplicationOnlyThroughInPorts = noClasses().that()
+            .resideInAPackage("org.sessiontracking.adapters.web.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..port.out..", "..usecase..", "com.vaadin..",
+                    "org.sessiontracking.adapters.persistence..", "org.jooq..")
+            .orShould().dependOnClassesThat(resideInAPackage("org.sessiontracking.adapters.web..")
+                    .and(not(resideInAPackage("org.sessiontracking.adapters.web.api.."))));
+
+    @ArchTest
+    static final ArchRule restControllersHoldOnlyInPorts = fields().that().areDeclaredInClassesThat()
+            .areAnnotatedWith(RestController.class).and().areNotStatic()
+            .should().haveRawType(resideInAPackage("org.sessiontracking.application..port.in.."))
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule restControllersLiveInTheApiPackage = classes().that().areAnnotatedWith(RestController.class)
+            .should().resideInAPackage("org.sessiontracking.adapters.web.api..");
 
     @ArchTest
     static void featurePackagesHaveNoCycles(JavaClasses classes) {

@@ -1,5 +1,7 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
+import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
@@ -115,6 +117,14 @@ public final class MemoryPersistence {
 
     public EligibilityRuleRepository eligibilityRules() {
         return rules;
+    }
+
+    public ApiTokenRepository apiTokens() {
+        return new MemoryApiTokenRepository(store);
+    }
+
+    public AttendanceSyncMarks attendanceSyncMarks() {
+        return new MemoryAttendanceSyncMarks(store);
     }
 
     public EligibilityFacts eligibilityFacts() {

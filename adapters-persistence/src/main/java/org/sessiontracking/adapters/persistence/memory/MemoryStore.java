@@ -1,5 +1,8 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
+import org.sessiontracking.domain.apitoken.ApiToken;
+import org.sessiontracking.domain.apitoken.ApiTokenId;
 import org.sessiontracking.domain.attendance.AttendanceChange;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.common.Version;
@@ -54,6 +57,8 @@ public final class MemoryStore {
     final MemoryTable<AttendanceKey, AttendanceRecord> attendance = new MemoryTable<>(this);
     final MemoryTable<ComplianceFlagId, ComplianceFlag> flags = new MemoryTable<>(this);
     final MemoryTable<EligibilityRuleId, EligibilityRule> rules = new MemoryTable<>(this);
+    final MemoryTable<ApiTokenId, ApiToken> tokens = new MemoryTable<>(this);
+    final MemoryTable<SyncMarkKey, AttendanceSyncMarks.AppliedMark> syncMarks = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -63,6 +68,11 @@ public final class MemoryStore {
     final AtomicLong sessionIds = new AtomicLong();
     final AtomicLong flagIds = new AtomicLong();
     final AtomicLong ruleIds = new AtomicLong();
+    final AtomicLong tokenIds = new AtomicLong();
+
+    /** An applied offline mark's key: a client's mark id, within one session. */
+    record SyncMarkKey(SessionId session, String clientMarkId) {
+    }
 
     /** One attendance record's key: a registrant has at most one record per session. */
     record AttendanceKey(SessionId session, RegistrantId registrant) {

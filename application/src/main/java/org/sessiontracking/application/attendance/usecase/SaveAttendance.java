@@ -53,7 +53,8 @@ public final class SaveAttendance implements SaveAttendanceUseCase {
                 continue;
             }
             switch (edit) {
-                case AttendanceEdit.SetStatus set -> sheet.record(set.registrant(), set.status(), set.reason(), actor, now);
+                case AttendanceEdit.SetStatus set -> sheet.record(set.registrant(), set.status(), set.reason(), actor,
+                        set.capturedAt().orElse(now));
                 case AttendanceEdit.Remove remove -> sheet.remove(remove.registrant(), remove.reason(), actor, now);
             }
         }

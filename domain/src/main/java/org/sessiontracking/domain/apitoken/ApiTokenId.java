@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.apitoken;
+
+public record ApiTokenId(long value) {
+}
