@@ -7,7 +7,9 @@ import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,14 +39,23 @@ final class ComplianceSnapshots {
     private static final int REFRESH_SHARE_PERCENT = 10;
     private static final int ATTEMPTS = 5;
 
+    private static final java.util.regex.Pattern DATABASE_SNAPSHOT = java.util.regex.Pattern.compile(
+            "(\\d+):\\d+:(\\d+(,\\d+)*)?");
+
     /**
-     * The summary rows changed after a snapshot; binds: the snapshot's id twice. The lower bound is a
-     * sub-select computed once, so that the type's rows are read from compliance_summary_changed_idx
-     * from the snapshot's oldest running transaction on, not all of them.
+     * The condition "this summary row ({@code s}) changed after the database snapshot {@code asOf}" (the
+     * text of a {@code pg_snapshot}), with the snapshot written into the statement: as a constant, its
+     * oldest running transaction bounds the scan of compliance_summary_changed_idx, where a bind value
+     * or a sub-select leaves the planner guessing and reading every row of the type.
      */
-    private static final String CHANGED_AFTER = "and s.changed_by >= (select pg_snapshot_xmin(as_of) from "
-            + "compliance_snapshot where id = ?) and not pg_visible_in_snapshot(s.changed_by, "
-            + "(select as_of from compliance_snapshot where id = ?))";
+    static String changedAfter(String asOf) {
+        java.util.regex.Matcher matcher = DATABASE_SNAPSHOT.matcher(asOf);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("not a database snapshot: " + asOf);
+        }
+        return " and s.changed_by >= '" + matcher.group(1) + "'::xid8 and not pg_visible_in_snapshot(s.changed_by, '"
+                + asOf + "'::pg_snapshot)";
+    }
 
     private final DSLContext db;
 
@@ -170,7 +181,8 @@ final class ComplianceSnapshots {
         }
     }
 
-    private record Header(long id, int generation, boolean staleUse, Map<ComplianceStatus, Integer> totals) {
+    private record Header(long id, int generation, boolean staleUse, Map<ComplianceStatus, Integer> totals,
+                          String asOf) {
         int total() {
             return totals.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -178,7 +190,7 @@ final class ComplianceSnapshots {
 
     private Optional<Header> header(Key key) {
         return db.resultQuery("select id, generation, used_at < now() - interval '1 minute', not_required, no_data, "
-                        + "compliant, non_compliant from compliance_snapshot where session_type_id = ? and "
+                        + "compliant, non_compliant, as_of::text from compliance_snapshot where session_type_id = ? and "
                         + "period_from = ? and period_to = ? and required_percent = ? and excused_policy = ?",
                 key.binds()).fetchOptional(ComplianceSnapshots::header);
     }
@@ -190,7 +202,7 @@ final class ComplianceSnapshots {
         totals.put(ComplianceStatus.COMPLIANT, record.get(5, Integer.class));
         totals.put(ComplianceStatus.NON_COMPLIANT, record.get(6, Integer.class));
         return new Header(record.get(0, Long.class), record.get(1, Integer.class), record.get(2, Boolean.class),
-                totals);
+                totals, record.get(7, String.class));
     }
 
     private Snapshot touched(Header header) {
@@ -206,9 +218,8 @@ final class ComplianceSnapshots {
 
     /** How many of the type's registrants changed after the snapshot, counted up to {@code limit}. */
     private int changedSince(Key key, Header header, int limit) {
-        return db.resultQuery("select count(*) from (select 1 from compliance_summary s where s.session_type_id = ? "
-                        + CHANGED_AFTER + " limit ?) changed", key.type(), header.id(), header.id(), limit)
-                .fetchOne(0, Integer.class);
+        return db.resultQuery("select count(*) from (select 1 from compliance_summary s where s.session_type_id = ?"
+                + changedAfter(header.asOf()) + " limit ?) changed", key.type(), limit).fetchOne(0, Integer.class);
     }
 
     /**
@@ -217,15 +228,26 @@ final class ComplianceSnapshots {
      * generation it started from. Returns whether it did.
      */
     private boolean refresh(Key key, Header header) {
+        // the registrants changed after the snapshot, and the database snapshot they were found under: the
+        // refreshed snapshot is as of that one (a change committed since is found by the next refresh)
+        String[] asOf = new String[1];
+        List<Long> changed = new ArrayList<>();
+        db.resultQuery("select pg_current_snapshot()::text, s.registrant_id from (select 1) one left join "
+                + "compliance_summary s on s.session_type_id = ?" + changedAfter(header.asOf()), key.type())
+                .forEach(record -> {
+                    asOf[0] = record.get(0, String.class);
+                    if (record.get(1) != null) {
+                        changed.add(record.get(1, Long.class));
+                    }
+                });
+        Long[] ids = changed.toArray(Long[]::new);
         ComplianceSql.Statement sql = new ComplianceSql.Statement()
-                .append("with h as (select id, as_of from compliance_snapshot where id = ? and generation = ?),\n",
+                .append("with h as (select id from compliance_snapshot where id = ? and generation = ?),\n",
                         header.id(), header.generation())
-                .append("changed as (select s.registrant_id from compliance_summary s where s.session_type_id = ? "
-                        + CHANGED_AFTER + "),\n", key.type(), header.id(), header.id())
-                .append("judged as (select j.* from " + ComplianceSql.JUDGED + " j "
-                        + "where j.registrant_id in (select registrant_id from changed)),\n", key.binds())
+                .append("judged as (select j.* from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?)),\n",
+                        key.binds()).binds((Object) ids)
                 .append("old as (select r.registrant_id, r.status from compliance_snapshot_row r, h "
-                        + "where r.snapshot_id = h.id and r.registrant_id in (select registrant_id from changed)),\n")
+                        + "where r.snapshot_id = h.id and r.registrant_id = any(?)),\n", (Object) ids)
                 .append("stored as (insert into compliance_snapshot_row as r (snapshot_id, registrant_id, p, a, e, "
                         + "attended, counted, status, rate) select h.id, j.registrant_id, j.p, j.a, j.e, j.attended, "
                         + "j.counted, j.status, j.rate from h cross join judged j "
@@ -236,8 +258,8 @@ final class ComplianceSnapshots {
                 .append("removed as (delete from compliance_snapshot_row r using h where r.snapshot_id = h.id "
                         + "and r.registrant_id in (select registrant_id from old) "
                         + "and r.registrant_id not in (select registrant_id from judged))\n")
-                .append("update compliance_snapshot s set as_of = pg_current_snapshot(), generation = s.generation + 1, "
-                        + "used_at = now()");
+                .append("update compliance_snapshot s set as_of = ?::pg_snapshot, generation = s.generation + 1, "
+                        + "used_at = now()", asOf[0]);
         for (ComplianceStatus status : ComplianceStatus.values()) {
             String column = column(status);
             sql.append(", " + column + " = s." + column

@@ -119,6 +119,8 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                 try {
                     db.transaction(configuration -> new ComplianceSnapshots(configuration.dsl())
                             .current(ComplianceCriteria.of(criteria.type(), criteria.period()), policy));
+                    // marks the new rows all-visible, so that pages far down are cut by index-only scans
+                    db.execute("vacuum compliance_snapshot_row");
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "The compliance snapshot of " + key
                             + " could not be computed; requests compute directly", e);
@@ -175,9 +177,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         List<Object> key = List.of(criteria.type(), criteria.period(), policy);
         Groups kept = groups.get(key);
         if (kept != null && !db.fetchExists(db.selectOne().from("compliance_summary s").where(
-                "s.session_type_id = ? and s.changed_by >= pg_snapshot_xmin(?::pg_snapshot) "
-                        + "and not pg_visible_in_snapshot(s.changed_by, ?::pg_snapshot)",
-                criteria.type().value(), kept.asOf(), kept.asOf()))) {
+                "s.session_type_id = ?" + ComplianceSnapshots.changedAfter(kept.asOf()), criteria.type().value()))) {
             return kept.groups();
         }
         List<CountGroup> read = new ArrayList<>();
@@ -312,10 +312,12 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                 && page.sort().stream().allMatch(sort -> SORTS.get(sort.property()).startsWith("j."));
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW);
         if (snapshotOrder) {
-            // the page is cut from the snapshot alone, then only its rows meet the registrant table
-            sql.append("(select * from compliance_snapshot_row j where j.snapshot_id = ?", snapshot);
+            // the page's registrants are cut from the snapshot's index alone (an index-only scan skips the
+            // offset), then only its rows meet the registrant table
+            sql.append("(select * from compliance_snapshot_row x where x.snapshot_id = ? and x.registrant_id in "
+                    + "(select j.registrant_id from compliance_snapshot_row j where j.snapshot_id = ?", snapshot, snapshot);
             criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
-            sql.append(" order by " + order + " offset ? limit ?) j", page.offset(), page.limit())
+            sql.append(" order by " + order + " offset ? limit ?)) j", page.offset(), page.limit())
                     .append(JOIN_ROW).append(" order by " + order);
         } else {
             sql.append("compliance_snapshot_row j").append(JOIN_ROW).append(" where j.snapshot_id = ?", snapshot);
