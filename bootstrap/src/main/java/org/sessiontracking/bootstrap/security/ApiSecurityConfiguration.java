@@ -1,11 +1,13 @@
 package org.sessiontracking.bootstrap.security;
 
 import org.sessiontracking.application.apitoken.port.in.AuthenticateApiTokenUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -23,14 +25,15 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticateApiTokenUseCase tokens, Clock clock)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticateApiTokenUseCase tokens, Clock clock,
+                                       ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
         // refused tokens have their own count, apart from the sign-in form's: a field app with a revoked
         // token does not slow down the people signing in from the same office
         SignInThrottle refusedTokens = new SignInThrottle(clock, ThrottlePolicy.PER_ADDRESS, ThrottlePolicy.PER_ADDRESS);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, refusedTokens), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, refusedTokens, contexts), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

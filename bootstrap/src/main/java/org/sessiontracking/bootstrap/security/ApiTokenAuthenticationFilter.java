@@ -8,6 +8,7 @@ import org.sessiontracking.application.apitoken.port.in.AuthenticateApiTokenUseC
 import org.sessiontracking.domain.user.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -33,10 +36,15 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticateApiTokenUseCase tokens;
     private final SignInThrottle throttle;
+    private final ObjectProvider<SecurityContextHolderStrategy> contexts;
+    private final SecurityContextHolderStrategy builtWith;
 
-    ApiTokenAuthenticationFilter(AuthenticateApiTokenUseCase tokens, SignInThrottle throttle) {
+    ApiTokenAuthenticationFilter(AuthenticateApiTokenUseCase tokens, SignInThrottle throttle,
+                                 ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.contexts = contexts;
+        this.builtWith = SecurityContextHolder.getContextHolderStrategy();
     }
 
     @Override
@@ -73,16 +81,27 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SignedInUser principal = new SignedInUser(user.get());
-        // looked up per call: Vaadin installs its own strategy after this filter is made
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        contexts.setContext(context);
+        // The chain's other filters read the security context through the strategy they were built with;
+        // Vaadin installs its own (a bean, and the JVM-wide holder) later, and another application context
+        // in the same JVM (tests) may install its own again. The signed-in user is put in each of them for
+        // the call, so that whichever a later filter reads, it finds the token's user.
+        Set<SecurityContextHolderStrategy> strategies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        strategies.add(builtWith);
+        strategies.add(SecurityContextHolder.getContextHolderStrategy());
+        SecurityContextHolderStrategy bean = contexts.getIfUnique();
+        if (bean != null) {
+            strategies.add(bean);
+        }
+        for (SecurityContextHolderStrategy strategy : strategies) {
+            SecurityContext context = strategy.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    principal.getAuthorities()));
+            strategy.setContext(context);
+        }
         try {
             chain.doFilter(request, response);
         } finally {
-            contexts.clearContext();
+            strategies.forEach(SecurityContextHolderStrategy::clearContext);
         }
     }
 
