@@ -98,19 +98,42 @@ $$
 $$;
 
 -- compliance_counts judged under a policy: attended, counted, status and rate (attended / counted,
--- null when nothing is counted) per registrant.
+-- null when nothing is counted) per registrant. Inlined into the calling query, so that a condition on
+-- the registrant (one area, some ids) reads only those registrants' summary rows.
 create or replace function compliance_judged(type_id bigint, period_from date, period_to date,
                                              required_percent int, excused_policy text)
-    returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text, rate numeric)
+    returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text,
+                   rate double precision)
     language sql stable parallel safe
 as
 $$
     select c.registrant_id, c.p, c.a, c.e, j.attended, j.counted,
            compliance_status(j.attended, j.counted, required_percent),
-           j.attended::numeric / nullif(j.counted, 0)
+           j.attended::double precision / nullif(j.counted, 0)
       from compliance_counts(type_id, period_from, period_to) c
      cross join lateral (select compliance_attended(c.p, c.a, c.e, excused_policy) as attended,
                                 compliance_counted(c.p, c.a, c.e, excused_policy) as counted) j
+$$;
+
+-- compliance_judged for every registrant of the type at once (exports, the full population, a new
+-- snapshot): each registrant's packed counts are looked up once (offset 0 keeps that subquery apart,
+-- where inlining would repeat the look-up in every expression that uses the counts).
+create or replace function compliance_judged_all(type_id bigint, period_from date, period_to date,
+                                                 required_percent int, excused_policy text)
+    returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text,
+                   rate double precision)
+    language sql stable parallel safe
+as
+$$
+    select c.registrant_id, u.p, u.a, u.e, j.attended, j.counted,
+           compliance_status(j.attended, j.counted, required_percent),
+           j.attended::double precision / nullif(j.counted, 0)
+      from (select k.registrant_id, k.counts from compliance_packed_counts(type_id, period_from, period_to) k
+             where k.counts > 0 offset 0) c
+     cross join lateral (select (c.counts >> 42)::int as p, ((c.counts >> 21) & 2097151)::int as a,
+                                (c.counts & 2097151)::int as e) u
+     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
+                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
 $$;
 
 -- Recomputes the compliance_summary rows of the given (type, registrant) pairs from

@@ -61,8 +61,9 @@ create unlogged table compliance_snapshot_row (
     attended      int    not null,
     counted       int    not null,
     status        text   not null,
-    -- attended / counted, null without counted sessions (the grid's sort key)
-    rate          numeric,
+    -- attended / counted, null without counted sessions (the grid's sort key; a double tells apart any
+    -- two different rates of fewer than 2,097,152 records and is equal for equal ones)
+    rate          double precision,
     primary key (snapshot_id, registrant_id)
 );
 -- the grid's pages by rate and by counted, either way, are read from these in order (ties by registrant id,

@@ -277,7 +277,7 @@ final class ComplianceSnapshots {
         ComplianceSql.Statement sql = new ComplianceSql.Statement()
                 .append("with stored as (insert into compliance_snapshot_row (snapshot_id, registrant_id, p, a, e, "
                         + "attended, counted, status, rate) select ?, j.registrant_id, j.p, j.a, j.e, j.attended, "
-                        + "j.counted, j.status, j.rate from " + ComplianceSql.JUDGED + " j returning status)\n", id)
+                        + "j.counted, j.status, j.rate from " + ComplianceSql.JUDGED_ALL + " j returning status)\n", id)
                 .binds(key.binds())
                 .append("insert into compliance_snapshot (id, session_type_id, period_from, period_to, "
                         + "required_percent, excused_policy, as_of");

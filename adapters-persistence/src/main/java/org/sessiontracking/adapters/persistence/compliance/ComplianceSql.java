@@ -28,6 +28,9 @@ public final class ComplianceSql {
      */
     public static final String JUDGED = "compliance_judged(?, ?, ?, ?, ?)";
 
+    /** {@link #JUDGED} for every registrant of the type at once (each looked up once); binds: {@link #judgedBinds}. */
+    public static final String JUDGED_ALL = "compliance_judged_all(?, ?, ?, ?, ?)";
+
     /** {@code (registrant_id, counts)}: P, A and E packed, 0 when nothing counted; binds: {@link #countsBinds}. */
     public static final String PACKED_COUNTS = "compliance_packed_counts(?, ?, ?)";
 

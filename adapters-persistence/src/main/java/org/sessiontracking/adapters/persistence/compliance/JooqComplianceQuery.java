@@ -366,7 +366,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     @Override
     public void forEach(ComplianceCriteria criteria, CompliancePolicy policy, Consumer<ComplianceRow> consumer) {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value())
-                .append(SELECT_ROW).append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy))
+                .append(SELECT_ROW).append(judgedSource(criteria) + " j", judgedBinds(criteria, policy))
                 .append(JOIN_ROW);
         where(sql, criteria, true);
         sql.append(" order by lower(r.full_name), r.id");
@@ -385,7 +385,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     public void forEachStatus(ComplianceCriteria criteria, CompliancePolicy policy,
                               Consumer<ComplianceRow> consumer) {
         Statement sql = new Statement().append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                + "j.status from " + ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy));
+                + "j.status from " + judgedSource(criteria) + " j", judgedBinds(criteria, policy));
         filters(sql, criteria, true);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -397,6 +397,11 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                         ComplianceStatus.valueOf(record.get(6, String.class)), 0));
             }
         }
+    }
+
+    /** The whole list looks each registrant up once; an area's or group's reads only its registrants. */
+    private static String judgedSource(ComplianceCriteria criteria) {
+        return filteredByRegistrant(criteria) ? ComplianceSql.JUDGED : ComplianceSql.JUDGED_ALL;
     }
 
     private static boolean filteredByRegistrant(ComplianceCriteria criteria) {
