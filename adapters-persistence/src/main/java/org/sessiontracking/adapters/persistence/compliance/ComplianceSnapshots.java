@@ -65,10 +65,6 @@ final class ComplianceSnapshots {
 
     /** An up-to-date snapshot: its id and its totals per status. */
     record Snapshot(long id, Map<ComplianceStatus, Integer> totals) {
-
-        int total() {
-            return totals.values().stream().mapToInt(Integer::intValue).sum();
-        }
     }
 
     /**

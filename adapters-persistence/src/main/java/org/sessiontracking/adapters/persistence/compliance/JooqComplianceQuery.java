@@ -255,9 +255,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         record Member(long registrant, int band) {
         }
         List<Member> members = new ArrayList<>();
-        db.resultQuery("select c.registrant_id, c.counts from " + ComplianceSql.PACKED_COUNTS
-                        + " c where c.counts = any(?)", ComplianceSql.countsBinds(criteria.type(), criteria.period())[0],
-                criteria.period().from(), criteria.period().to(), wanted.toArray(Long[]::new))
+        Statement inBands = new Statement().append("select c.registrant_id, c.counts from " + ComplianceSql.PACKED_COUNTS
+                        + " c", ComplianceSql.countsBinds(criteria.type(), criteria.period()))
+                .append(" where c.counts = any(?)", (Object) wanted.toArray(Long[]::new));
+        db.resultQuery(inBands.toString(), inBands.bindArray())
                 .forEach(record -> members.add(new Member(record.get(0, Long.class), band.get(record.get(1, Long.class)))));
         Comparator<Member> byId = Comparator.comparingLong(Member::registrant);
         members.sort(Comparator.comparingInt(Member::band).thenComparing(ascending ? byId : byId.reversed()));

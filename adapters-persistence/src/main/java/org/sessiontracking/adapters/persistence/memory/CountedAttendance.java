@@ -27,9 +27,16 @@ final class CountedAttendance {
     }
 
     private final Map<RegistrantId, List<Counted>> byRegistrant;
+    private final SessionTypeId type;
+    private final LocalDate from;
+    private final LocalDate to;
 
-    private CountedAttendance(Map<RegistrantId, List<Counted>> byRegistrant) {
+    private CountedAttendance(Map<RegistrantId, List<Counted>> byRegistrant, SessionTypeId type, LocalDate from,
+                              LocalDate to) {
         this.byRegistrant = byRegistrant;
+        this.type = type;
+        this.from = from;
+        this.to = to;
     }
 
     /** Reads the store; the caller holds it (inside {@link MemoryStore#atomically}). Which records count is the domain's rule. */
@@ -42,7 +49,7 @@ final class CountedAttendance {
                         .add(new Counted(record, session));
             }
         }
-        return new CountedAttendance(byRegistrant);
+        return new CountedAttendance(byRegistrant, type, from, to);
     }
 
     private static CountedRecords.AttendanceRecord counted(AttendanceRecord record, Session session) {
@@ -60,10 +67,8 @@ final class CountedAttendance {
     }
 
     AttendanceCounts counts(RegistrantId registrant) {
-        List<CountedRecords.AttendanceRecord> records = byRegistrant.getOrDefault(registrant, List.of()).stream()
-                .map(counted -> counted(counted.record(), counted.session())).toList();
-        return records.isEmpty() ? AttendanceCounts.NONE : CountedRecords.tally(records, records.getFirst().type(),
-                LocalDate.MIN, LocalDate.MAX);
+        return CountedRecords.tally(byRegistrant.getOrDefault(registrant, List.of()).stream()
+                .map(counted -> counted(counted.record(), counted.session())).toList(), type, from, to);
     }
 
     /** The topics among {@code topics} at whose sessions the registrant was Present. */
