@@ -136,6 +136,71 @@ $$
                                 compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
 $$;
 
+-- Early warning (issue 12), the same rules as the domain's Outlook, RemainingSessions and AbsenceRun.
+-- The outlook is the compliance rule applied to the counts as they would be after the registrant's
+-- remaining sessions: CANNOT_REACH when non-compliant even if every one is attended, AT_RISK when one
+-- more absence among them makes the period non-compliant; null otherwise.
+create or replace function compliance_outlook(attended int, counted int, remaining int, required_percent int)
+    returns text
+    language sql immutable parallel safe
+    return case when compliance_status(attended + remaining, counted + remaining, required_percent) = 'NON_COMPLIANT'
+                    then 'CANNOT_REACH'
+                when remaining > 0 and compliance_status(attended + remaining - 1, counted + remaining,
+                                                         required_percent) = 'NON_COMPLIANT'
+                    then 'AT_RISK' end;
+
+-- Every registrant's remaining sessions of the type in the period: sessions not held yet (Scheduled or
+-- In progress) open to the registrant's area (a session without an area is open to all; areas compare
+-- ignoring case and surrounding spaces), less those where the registrant already has a record (it
+-- counts already). The period's pending sessions are read once, whatever the number of registrants.
+create or replace function compliance_remaining_all(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, remaining int)
+    language sql stable
+as
+$$
+    with pending as materialized (
+        select s.id, lower(trim(s.area)) as area
+          from session s
+         where s.session_type_id = type_id and s.session_date between period_from and period_to
+           and s.status in ('SCHEDULED', 'IN_PROGRESS')),
+    per_area as (select p.area, count(*) as sessions from pending p group by p.area),
+    recorded as (
+        select a.registrant_id, count(*) as records
+          from pending p
+          join attendance a on a.session_id = p.id
+          join registrant r on r.id = a.registrant_id
+         where p.area = '' or p.area = lower(trim(r.area))
+         group by a.registrant_id)
+    select r.id, (everywhere.sessions + coalesce(own.sessions, 0) - coalesce(rec.records, 0))::int
+      from registrant r
+     cross join (select coalesce(sum(x.sessions), 0) as sessions from per_area x where x.area = '') everywhere
+      left join per_area own on own.area = lower(trim(r.area)) and own.area <> ''
+      left join recorded rec on rec.registrant_id = r.id
+$$;
+
+-- How many absences in a row a registrant has at the end of the period, from its compliance_summary
+-- row (days and packed running totals): the Absent records (and Excused ones when they count as
+-- absent) since the last day in the period with a Present record (or an Excused one when it counts as
+-- present). Each day's counts are the difference of two running totals; 0 when nothing counted.
+create or replace function compliance_absence_run(days date[], totals bigint[], period_from date, period_to date,
+                                                  excused_policy text)
+    returns int
+    language sql immutable parallel safe
+as
+$$
+    select coalesce((((totals[x.hi] >> 21) & 2097151) - ((coalesce(totals[x.j], 0) >> 21) & 2097151)
+                     + case when excused_policy = 'COUNTS_AS_ABSENT'
+                                then (totals[x.hi] & 2097151) - (coalesce(totals[x.j], 0) & 2097151)
+                            else 0 end)::int, 0)
+      from (select b.hi,
+                   coalesce((select max(k)
+                               from generate_series(b.lo + 1, b.hi) k
+                              where ((totals[k] - coalesce(totals[k - 1], 0)) >> 42) > 0
+                                 or (excused_policy = 'COUNTS_AS_PRESENT'
+                                     and ((totals[k] - coalesce(totals[k - 1], 0)) & 2097151) > 0)), b.lo) as j
+              from (select width_bucket(period_from - 1, days) as lo, width_bucket(period_to, days) as hi) b) x
+$$;
+
 -- Recomputes the compliance_summary rows of the given (type, registrant) pairs from
 -- compliance_running_totals, in the calling transaction. The rows are first created where missing
 -- and locked, in key order (two transactions never wait on each other in a cycle); the recomputing

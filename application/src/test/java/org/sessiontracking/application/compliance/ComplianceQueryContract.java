@@ -78,6 +78,60 @@ public abstract class ComplianceQueryContract {
         return rows.stream().filter(row -> row.registrant().equals(registrant)).findFirst().orElseThrow();
     }
 
+    /**
+     * Early warnings over five held sessions and June's: one in progress (open to all), one scheduled
+     * for every area, one scheduled for another area (which nobody here can attend).
+     */
+    @Test
+    void earlyWarningsFollowTheRemainingSessionsAndTheRunOfAbsences() {
+        SessionType type = data.sessionType("FDS", 80, ExcusedPolicy.LEFT_OUT);
+        List<SessionId> held = sessions(type);
+        SessionId inProgress = data.sessionIn("", type, LocalDate.of(2025, 6, 3), SessionStatus.IN_PROGRESS, officer);
+        data.sessionIn(area, type, LocalDate.of(2025, 6, 17), SessionStatus.SCHEDULED, officer);
+        data.sessionIn(data.unique("Elsewhere"), type, LocalDate.of(2025, 6, 24), SessionStatus.SCHEDULED, officer);
+        RegistrantId ana = data.registrant("Ana Reyes", area);
+        RegistrantId ben = data.registrant("Ben Cruz", area);
+        RegistrantId carla = data.registrant("Carla Lim", area);
+        RegistrantId dan = data.registrant("Dan Uy", area);
+        RegistrantId eve = data.registrant("Eve Tan", area);
+        RegistrantId gina = data.registrant("Gina Sy", area);
+        attend(held, ana, PRESENT, PRESENT, PRESENT, PRESENT, ABSENT);   // 4 of 5, 2 left: 6/7 or 5/7
+        attend(held, ben, PRESENT, ABSENT, PRESENT, ABSENT, EXCUSED);    // 2 of 4, 2 left: 4/6 at best
+        attend(held, carla, EXCUSED, EXCUSED, PRESENT, PRESENT, EXCUSED); // 2 of 2, 2 left: 3/4 with an absence
+        attend(held, dan, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT);  // 5 of 5: 6/7 with an absence
+        attend(held, eve, PRESENT, PRESENT, PRESENT, ABSENT, ABSENT);    // 3 of 5, 2 left: 5/7 at best
+        attend(held, gina, PRESENT, ABSENT);
+        data.record(inProgress, gina, PRESENT, officer);                 // 2 of 3, 1 left (not 2): 3/4 at best
+
+        CompliancePolicy policy = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 2);
+        ComplianceCriteria criteria = ComplianceCriteria.of(type.id(), H1);
+        assertThat(warned(criteria, policy, ComplianceCriteria.EarlyWarning.CANNOT_REACH))
+                .containsExactlyInAnyOrder(ben, eve, gina);
+        assertThat(warned(criteria, policy, ComplianceCriteria.EarlyWarning.AT_RISK)).containsExactlyInAnyOrder(ana, carla);
+        assertThat(warned(criteria, policy, ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW)).containsExactly(eve);
+        // an Excused record extends the run when it counts as absent, and ends it when it counts as present
+        assertThat(warned(criteria, new CompliancePolicy(80, ExcusedPolicy.COUNTS_AS_ABSENT, 2),
+                ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW)).containsExactlyInAnyOrder(ben, eve);
+        assertThat(warned(criteria, new CompliancePolicy(80, ExcusedPolicy.COUNTS_AS_PRESENT, 1),
+                ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW)).containsExactlyInAnyOrder(ana, eve);
+        assertThat(warned(criteria, new CompliancePolicy(0, ExcusedPolicy.LEFT_OUT, 2),
+                ComplianceCriteria.EarlyWarning.CANNOT_REACH)).as("nothing required, nobody warned").isEmpty();
+        ComplianceCriteria cannotReach = criteria.withWarning(ComplianceCriteria.EarlyWarning.CANNOT_REACH);
+        assertThat(query().count(cannotReach, policy)).isEqualTo(3);
+        assertThat(query().totals(cannotReach, policy).get(ComplianceStatus.NON_COMPLIANT)).isEqualTo(3);
+        List<RegistrantId> exported = new ArrayList<>();
+        query().forEach(cannotReach, policy, row -> exported.add(row.registrant()));
+        assertThat(exported).containsExactly(ben, eve, gina);
+        assertThat(query().list(cannotReach.withArea(data.unique("Nowhere")), policy, PageRequest.first(10))).isEmpty();
+        assertThat(dan).isNotIn(warned(criteria, policy, ComplianceCriteria.EarlyWarning.AT_RISK));
+    }
+
+    private List<RegistrantId> warned(ComplianceCriteria criteria, CompliancePolicy policy,
+                                      ComplianceCriteria.EarlyWarning warning) {
+        return query().list(criteria.withWarning(warning), policy, PageRequest.first(50)).stream()
+                .map(ComplianceRow::registrant).toList();
+    }
+
     @Test
     void everyRowIsJudgedExactlyAsTheDomainRuleJudgesItsCountsUnderEachExcusedPolicy() {
         SessionType type = data.sessionType("FDS", 80, ExcusedPolicy.LEFT_OUT);

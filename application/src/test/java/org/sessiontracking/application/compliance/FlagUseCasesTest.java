@@ -225,7 +225,57 @@ class FlagUseCasesTest {
     }
 
     /** Knows one registrant; flagging only asks whether the registrant exists. */
-    private static final class OnlyRegistrants implements ComplianceQuery {
+    private static ComplianceRow listed(long id, int openFlags) {
+        return new ComplianceRow(new RegistrantId(id), "X" + id, "Person " + id, "North", "",
+                new org.sessiontracking.domain.compliance.AttendanceCounts(1, 4, 0), 1, 5,
+                ComplianceStatus.NON_COMPLIANT, openFlags);
+    }
+
+    private FlagRegistrantUseCase.FlagAllCommand flagAll(String note) {
+        return new FlagRegistrantUseCase.FlagAllCommand(ComplianceCriteria.of(fds.id(),
+                new Period(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)))
+                .withWarning(ComplianceCriteria.EarlyWarning.CANNOT_REACH), note);
+    }
+
+    @Test
+    void oneActionFlagsForFollowUpEveryoneAnEarlyWarningListsWhoHasNoOpenFlagYet() {
+        listed.addAll(List.of(listed(11, 0), listed(12, 1), listed(13, 0)));
+        flags.knowsRegistrant(new RegistrantId(11), "X11", "Person 11").knowsRegistrant(new RegistrantId(13), "X13", "Person 13");
+        assertThat(flag.flagAll(flagAll(" Cannot reach 85% any more: home visit "))).isEqualTo(2);
+        List<ComplianceFlag> raised = flags.list(FlagFilter.OPEN, PageRequest.first(10)).stream()
+                .map(FlagRow::flag).toList();
+        assertThat(raised).extracting(ComplianceFlag::registrant)
+                .containsExactlyInAnyOrder(new RegistrantId(11), new RegistrantId(13));
+        assertThat(raised).allSatisfy(raisedFlag -> {
+            assertThat(raisedFlag.kind()).isEqualTo(FlagKind.FOLLOW_UP);
+            assertThat(raisedFlag.note()).isEqualTo("Cannot reach 85% any more: home visit");
+            assertThat(raisedFlag.sessionType()).isEqualTo(fds.id());
+        });
+    }
+
+    @Test
+    void flaggingAllIsRefusedWithoutANoteAWarningOrThePermissionAndBeyondTheLimitAndFlagsNobodyThen() {
+        listed.add(listed(11, 0));
+        assertThatThrownBy(() -> flag.flagAll(flagAll("  "))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("note");
+        assertThatThrownBy(() -> new FlagRegistrantUseCase.FlagAllCommand(ComplianceCriteria.of(fds.id(),
+                new Period(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31))), "Visit"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("early warning");
+        signIn(Role.VIEWER);
+        assertThatThrownBy(() -> flag.flagAll(flagAll("Visit"))).isInstanceOf(AccessDeniedException.class);
+        signIn(Role.MANAGER);
+        for (int i = 0; i < FlagRegistrantUseCase.MAX_FLAGGED_AT_ONCE; i++) {
+            listed.add(listed(100 + i, 0));
+        }
+        assertThatThrownBy(() -> flag.flagAll(flagAll("Visit"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("at most " + FlagRegistrantUseCase.MAX_FLAGGED_AT_ONCE)
+                .hasMessageContaining("Narrow it by area");
+        assertThat(flags.count(FlagFilter.OPEN)).isZero();
+    }
+
+    private final List<ComplianceRow> listed = new ArrayList<>();
+
+    private final class OnlyRegistrants implements ComplianceQuery {
         public Optional<RegistrantSummary> registrant(RegistrantId registrant) {
             return registrant.equals(JOSE) ? Optional.of(new RegistrantSummary(JOSE, "X7", "Jose", "INDIVIDUAL",
                     "North", "", Optional.empty(), Optional.empty())) : Optional.empty();
@@ -244,6 +294,7 @@ class FlagUseCasesTest {
         }
 
         public void forEach(ComplianceCriteria c, CompliancePolicy p, Consumer<ComplianceRow> row) {
+            listed.forEach(row);
         }
 
         public List<AttendanceLine> attendanceOf(RegistrantId r, Period period) {

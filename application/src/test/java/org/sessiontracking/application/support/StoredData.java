@@ -123,8 +123,19 @@ public final class StoredData {
     /** A session of the type on the date, brought to the status (scheduled, in progress, completed, cancelled). */
     public SessionId session(SessionType type, LocalDate date, SessionStatus status, UserId facilitator,
                              Optional<TopicId> topic, Set<UserId> coFacilitators) {
+        return session(type, date, status, facilitator, topic, coFacilitators, "North");
+    }
+
+    /** A session held in {@code area} ("" for a session open to every area). */
+    public SessionId sessionIn(String area, SessionType type, LocalDate date, SessionStatus status,
+                               UserId facilitator) {
+        return session(type, date, status, facilitator, Optional.empty(), Set.of(), area);
+    }
+
+    private SessionId session(SessionType type, LocalDate date, SessionStatus status, UserId facilitator,
+                              Optional<TopicId> topic, Set<UserId> coFacilitators, String area) {
         SessionId id = ports.sessions().nextId();
-        var plan = aSessionPlan().date(date).facilitator(facilitator)
+        var plan = aSessionPlan().date(date).facilitator(facilitator).area(area)
                 .coFacilitators(coFacilitators.toArray(UserId[]::new));
         topic.ifPresent(plan::topic);
         SessionPlan built = plan.build();

@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
  * @param code               optional short code used in session titles (e.g. FDS); stored upper case
  * @param durationHours      expected length: positive, at most 24, at most two decimals (e.g. 1.5)
  * @param requiredAttendance whole percentage from 0 to 100
+ * @param absenceWarning     how many absences in a row make the compliance screen warn about a registrant
+ *                           (1 to {@value #MAX_ABSENCE_WARNING}; {@value #DEFAULT_ABSENCE_WARNING} unless set)
  */
 public record SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
-                                 BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy) {
+                                 BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
+                                 int absenceWarning) {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_CODE_LENGTH = 12;
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0," + (MAX_CODE_LENGTH - 1) + "}");
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
+    public static final int DEFAULT_ABSENCE_WARNING = 3;
+    public static final int MAX_ABSENCE_WARNING = 50;
 
     public SessionTypeDetails {
         name = Text.required("name", "Name", name, MAX_NAME_LENGTH);
@@ -37,6 +42,17 @@ public record SessionTypeDetails(String name, Optional<String> code, String desc
                     "Required attendance must be between 0 and 100, got " + requiredAttendance);
         }
         excusedPolicy = Objects.requireNonNullElse(excusedPolicy, ExcusedPolicy.LEFT_OUT);
+        if (absenceWarning < 1 || absenceWarning > MAX_ABSENCE_WARNING) {
+            throw new InvalidValueException("absenceWarning", "Absences in a row for a warning must be between 1 and "
+                    + MAX_ABSENCE_WARNING + ", got " + absenceWarning);
+        }
+    }
+
+    /** Settings with the default warning after {@value #DEFAULT_ABSENCE_WARNING} absences in a row. */
+    public SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
+                              BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy) {
+        this(name, code, description, frequency, durationHours, requiredAttendance, excusedPolicy,
+                DEFAULT_ABSENCE_WARNING);
     }
 
     private static Optional<String> normaliseCode(Optional<String> code) {

@@ -51,6 +51,21 @@ class SessionTypeDetailsTest {
     }
 
     @Test
+    void theEarlyWarningListsThreeAbsencesInARowUnlessSetBetweenOneAndFifty() {
+        assertThat(details("Workshop", null, "4", 90).absenceWarning()).isEqualTo(3);
+        assertThat(new SessionTypeDetails("W", Optional.empty(), null, Frequency.MONTHLY, BigDecimal.ONE, 80, null, 50)
+                .absenceWarning()).isEqualTo(50);
+        for (int refused : new int[]{0, 51}) {
+            assertThatThrownBy(() -> new SessionTypeDetails("W", Optional.empty(), null, Frequency.MONTHLY,
+                    BigDecimal.ONE, 80, null, refused))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                        assertThat(e.field()).contains("absenceWarning");
+                        assertThat(e.getMessage()).contains("between 1 and 50");
+                    });
+        }
+    }
+
+    @Test
     void excusedAbsencesAreLeftOutByDefault() {
         assertThat(details("Workshop", null, "4", 90).excusedPolicy()).isEqualTo(ExcusedPolicy.LEFT_OUT);
     }

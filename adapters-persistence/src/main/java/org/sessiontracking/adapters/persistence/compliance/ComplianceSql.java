@@ -40,6 +40,15 @@ public final class ComplianceSql {
      */
     public static final String COUNT_GROUPS = "compliance_count_groups(?, ?, ?, ?, ?)";
 
+    /** {@code (registrant_id, remaining)}: every registrant's sessions still to be held; binds: {@link #countsBinds}. */
+    public static final String REMAINING_ALL = "compliance_remaining_all(?, ?, ?)";
+
+    /** The early warning's outlook ('CANNOT_REACH', 'AT_RISK' or null) of (attended, counted, remaining, required). */
+    public static final String OUTLOOK = "compliance_outlook";
+
+    /** The run of absences at a period's end, of a summary row's (days, totals, from, to, excused policy). */
+    public static final String ABSENCE_RUN = "compliance_absence_run";
+
     private ComplianceSql() {
     }
 

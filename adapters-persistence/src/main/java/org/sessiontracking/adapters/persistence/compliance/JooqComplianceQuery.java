@@ -142,7 +142,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     @Override
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
         String order = order(page);
-        if (filteredByRegistrant(criteria)) {
+        if (computedDirectly(criteria)) {
             return fullPage(criteria, policy, page, order);
         }
         return fromSnapshot(criteria, policy, snapshot -> page(snapshot.id(), criteria, page, order),
@@ -283,7 +283,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                                          String order) {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
                 .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
-        where(sql, criteria, true);
+        where(sql, criteria, policy, true);
         sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
@@ -330,10 +330,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
-        if (filteredByRegistrant(criteria)) {
+        if (computedDirectly(criteria)) {
             Statement sql = new Statement().append("select count(*) from " + ComplianceSql.JUDGED + " j",
                     judgedBinds(criteria, policy));
-            filters(sql, criteria, true);
+            filters(sql, criteria, policy, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
         }
         return fromSnapshot(criteria, policy, snapshot -> count(snapshot.totals(), criteria),
@@ -342,10 +342,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
-        if (filteredByRegistrant(criteria)) {
+        if (computedDirectly(criteria)) {
             Statement sql = new Statement().append("select j.status, count(*) from " + ComplianceSql.JUDGED + " j",
                     judgedBinds(criteria, policy));
-            filters(sql, criteria, false);
+            filters(sql, criteria, policy, false);
             sql.append(" group by j.status");
             Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
             for (ComplianceStatus status : ComplianceStatus.values()) {
@@ -369,7 +369,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value())
                 .append(SELECT_ROW).append(judgedSource(criteria) + " j", judgedBinds(criteria, policy))
                 .append(JOIN_ROW);
-        where(sql, criteria, true);
+        where(sql, criteria, policy, true);
         sql.append(" order by lower(r.full_name), r.id");
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -387,7 +387,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                               Consumer<ComplianceRow> consumer) {
         Statement sql = new Statement().append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
                 + "j.status from " + judgedSource(criteria) + " j", judgedBinds(criteria, policy));
-        filters(sql, criteria, true);
+        filters(sql, criteria, policy, true);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record record : cursor) {
@@ -409,10 +409,19 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         return !criteria.area().isEmpty() || criteria.group().isPresent();
     }
 
+    /**
+     * Lists the snapshot does not hold: one area's or group's (small), and an early warning's (judged
+     * on the sessions still to be held, which the snapshot does not follow).
+     */
+    private static boolean computedDirectly(ComplianceCriteria criteria) {
+        return filteredByRegistrant(criteria) || criteria.warning().isPresent();
+    }
+
     /** Adds the registrant join only when a filter needs it. */
-    private static void filters(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
+    private static void filters(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+                                boolean withStatusFilter) {
         joinRegistrantWhenFiltered(sql, criteria);
-        where(sql, criteria, withStatusFilter);
+        where(sql, criteria, policy, withStatusFilter);
     }
 
     private static void joinRegistrantWhenFiltered(Statement sql, ComplianceCriteria criteria) {
@@ -421,9 +430,32 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         }
     }
 
-    private static void where(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {
+    private static void where(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+                              boolean withStatusFilter) {
+        criteria.warning().ifPresent(warning -> warning(sql, criteria, policy, warning));
         sql.append(" where true");
         conditions(sql, criteria, withStatusFilter);
+    }
+
+    /**
+     * The early warning as a join with its condition (the rules are R__compliance.sql's): the outlook over
+     * each registrant's remaining sessions, or the run of absences read from the registrant's summary row
+     * (only for those with at least that many absent or excused records, which a run needs).
+     */
+    private static void warning(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+                                ComplianceCriteria.EarlyWarning warning) {
+        if (warning.outlook().isPresent()) {
+            sql.append(" join " + ComplianceSql.REMAINING_ALL + " rem on rem.registrant_id = j.registrant_id",
+                            ComplianceSql.countsBinds(criteria.type(), criteria.period()))
+                    .append(" and " + ComplianceSql.OUTLOOK + "(j.attended, j.counted, rem.remaining, ?) = ?",
+                            policy.requiredPercent(), warning.outlook().get().name());
+        } else {
+            sql.append(" join compliance_summary cs on cs.session_type_id = ? and cs.registrant_id = j.registrant_id"
+                            + " and j.a + j.e >= ?", criteria.type().value(), policy.absenceWarning())
+                    .append(" and " + ComplianceSql.ABSENCE_RUN + "(cs.days, cs.totals, ?, ?, ?) >= ?",
+                            criteria.period().from(), criteria.period().to(), policy.excusedPolicy().name(),
+                            policy.absenceWarning());
+        }
     }
 
     private static void conditions(Statement sql, ComplianceCriteria criteria, boolean withStatusFilter) {

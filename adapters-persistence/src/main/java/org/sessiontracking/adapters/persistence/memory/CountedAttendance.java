@@ -67,8 +67,13 @@ final class CountedAttendance {
     }
 
     AttendanceCounts counts(RegistrantId registrant) {
-        return CountedRecords.tally(byRegistrant.getOrDefault(registrant, List.of()).stream()
-                .map(counted -> counted(counted.record(), counted.session())).toList(), type, from, to);
+        return CountedRecords.tally(records(registrant), type, from, to);
+    }
+
+    /** The registrant's counted records, as the domain's rules read them. */
+    List<CountedRecords.AttendanceRecord> records(RegistrantId registrant) {
+        return byRegistrant.getOrDefault(registrant, List.of()).stream()
+                .map(counted -> counted(counted.record(), counted.session())).toList();
     }
 
     /** The topics among {@code topics} at whose sessions the registrant was Present. */

@@ -8,12 +8,15 @@ import org.sessiontracking.application.compliance.CurriculumRow;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.RegistrantSummary;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.domain.attendance.AbsenceRun;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.Compliance;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.compliance.CurriculumCompletion;
+import org.sessiontracking.domain.compliance.Outlook;
+import org.sessiontracking.domain.compliance.RemainingSessions;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.Session;
@@ -96,6 +99,8 @@ final class MemoryComplianceQuery implements ComplianceQuery {
                         || registrant.details().area().equalsIgnoreCase(criteria.area()))
                 .filter(registrant -> criteria.group().map(group -> registrant.groupId().equals(Optional.of(group)))
                         .orElse(true))
+                .filter(registrant -> criteria.warning().map(warning -> warns(warning, registrant, counted, criteria,
+                        policy)).orElse(true))
                 .map(registrant -> {
                     AttendanceCounts counts = counted.counts(registrant.id());
                     Compliance compliance = policy.evaluate(counts);
@@ -105,6 +110,25 @@ final class MemoryComplianceQuery implements ComplianceQuery {
                             openFlags.getOrDefault(registrant.id(), 0L).intValue());
                 })
                 .filter(row -> !withStatus || criteria.status().map(status -> status == row.status()).orElse(true));
+    }
+
+    /** Whether the early warning lists the registrant: the domain's rules on the store's records and sessions. */
+    private boolean warns(ComplianceCriteria.EarlyWarning warning, Registrant registrant, CountedAttendance counted,
+                          ComplianceCriteria criteria, CompliancePolicy policy) {
+        LocalDate from = criteria.period().from();
+        LocalDate to = criteria.period().to();
+        if (warning == ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW) {
+            return AbsenceRun.of(counted.records(registrant.id()), criteria.type(), from, to, policy.excusedPolicy())
+                    >= policy.absenceWarning();
+        }
+        int remaining = (int) store.sessions.all().stream()
+                .filter(session -> RemainingSessions.remainsFor(new RemainingSessions.Candidate(session.typeId(),
+                                session.date(), session.status(), session.area()), registrant.details().area(),
+                        store.attendance.get(new MemoryStore.AttendanceKey(session.id(), registrant.id())).isPresent(),
+                        criteria.type(), from, to))
+                .count();
+        Optional<Outlook> outlook = policy.outlook(policy.evaluate(counted.counts(registrant.id())), remaining);
+        return outlook.isPresent() && outlook.equals(warning.outlook());
     }
 
     private String groupName(Registrant registrant) {

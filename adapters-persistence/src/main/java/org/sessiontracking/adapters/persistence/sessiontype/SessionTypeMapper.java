@@ -23,7 +23,7 @@ final class SessionTypeMapper {
     static SessionType toDomain(SessionTypeRecord row, List<TopicRecord> topicRows) {
         SessionTypeDetails details = new SessionTypeDetails(row.getName(), Optional.ofNullable(row.getCode()),
                 row.getDescription(), Frequency.valueOf(row.getFrequency()), row.getDurationHours(),
-                row.getRequiredAttendance(), ExcusedPolicy.valueOf(row.getExcusedPolicy()));
+                row.getRequiredAttendance(), ExcusedPolicy.valueOf(row.getExcusedPolicy()), row.getAbsenceWarning());
         List<Topic> topics = topicRows.stream()
                 .map(topic -> new Topic(new TopicId(topic.getId()), topic.getName(), topic.getActive()))
                 .toList();
@@ -41,6 +41,7 @@ final class SessionTypeMapper {
         row.setDurationHours(details.durationHours());
         row.setRequiredAttendance(details.requiredAttendance());
         row.setExcusedPolicy(details.excusedPolicy().name());
+        row.setAbsenceWarning(details.absenceWarning());
         row.setTopicTracking(type.topicTracking());
         row.setActive(type.active());
     }

@@ -32,15 +32,19 @@ public class SessionTypesApi {
         }
     }
 
-    /** @param topics in their order, retired ones included (marked inactive) */
+    /**
+     * @param absenceWarning how many absences in a row the compliance screen's early warning lists
+     * @param topics         in their order, retired ones included (marked inactive)
+     */
     public record SessionTypeJson(long id, String name, String code, String description, String frequency,
                                   BigDecimal durationHours, int requiredAttendancePercent, String excusedPolicy,
-                                  boolean topicTracking, boolean active, int version, List<TopicJson> topics) {
+                                  int absenceWarning, boolean topicTracking, boolean active, int version, List<TopicJson> topics) {
         static SessionTypeJson of(SessionType type) {
             var details = type.details();
             return new SessionTypeJson(type.id().value(), type.name(), details.code().orElse(null),
                     details.description(), details.frequency().name(), details.durationHours(),
-                    details.requiredAttendance(), details.excusedPolicy().name(), type.topicTracking(), type.active(),
+                    details.requiredAttendance(), details.excusedPolicy().name(), details.absenceWarning(),
+                    type.topicTracking(), type.active(),
                     type.version().value(), type.topics().stream().map(TopicJson::of).toList());
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.sessiontracking.adapters.web.common.CharacterCounter;
@@ -62,6 +63,7 @@ final class SessionTypeDialog extends Dialog {
     private final BigDecimalField duration = new BigDecimalField("Duration");
     private final TextField requiredAttendance = new TextField("Required Attendance");
     private final Select<ExcusedPolicy> excusedPolicy = new Select<>();
+    private final IntegerField absenceWarning = new IntegerField("Warn after absences in a row");
     private final Checkbox topicTracking = new Checkbox("Topic Tracking");
     private final TopicsEditor topics;
     private final Div conflict = new Div();
@@ -81,7 +83,7 @@ final class SessionTypeDialog extends Dialog {
         configureFields();
         bind();
         FormLayout form = new FormLayout(name, code, description, frequency, duration, requiredAttendance,
-                excusedPolicy, topicTracking);
+                excusedPolicy, absenceWarning, topicTracking);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(description, 2);
         form.setColspan(topicTracking, 2);
@@ -132,11 +134,17 @@ final class SessionTypeDialog extends Dialog {
         excusedPolicy.setId("type-excused-policy");
         excusedPolicy.setItems(ExcusedPolicy.values());
         excusedPolicy.setItemLabelGenerator(ExcusedPolicy::label);
+        absenceWarning.setId("type-absence-warning");
+        absenceWarning.setMin(1);
+        absenceWarning.setMax(SessionTypeDetails.MAX_ABSENCE_WARNING);
+        absenceWarning.setStepButtonsVisible(true);
+        absenceWarning.setHelperText("The compliance screen's early warning lists who missed this many sessions in a row");
         topicTracking.setId("type-topic-tracking");
         topicTracking.setTooltipText("Record which topic each session covered");
         fieldErrors.register("name", name).register("code", code).register("description", description)
                 .register("frequency", frequency).register("durationHours", duration)
-                .register("requiredAttendance", requiredAttendance);
+                .register("requiredAttendance", requiredAttendance)
+                .register("absenceWarning", absenceWarning);
     }
 
     private void bind() {
@@ -157,6 +165,10 @@ final class SessionTypeDialog extends Dialog {
                 .bind(SessionTypeFormModel::getRequiredAttendance, SessionTypeFormModel::setRequiredAttendance);
         binder.forField(excusedPolicy)
                 .bind(SessionTypeFormModel::getExcusedPolicy, SessionTypeFormModel::setExcusedPolicy);
+        binder.forField(absenceWarning).asRequired("Absences in a row for a warning are required")
+                .withValidator(count -> count >= 1 && count <= SessionTypeDetails.MAX_ABSENCE_WARNING,
+                        "Absences in a row for a warning must be between 1 and " + SessionTypeDetails.MAX_ABSENCE_WARNING)
+                .bind(SessionTypeFormModel::getAbsenceWarning, SessionTypeFormModel::setAbsenceWarning);
         binder.forField(topicTracking)
                 .bind(SessionTypeFormModel::isTopicTracking, SessionTypeFormModel::setTopicTracking);
         binder.readBean(model);

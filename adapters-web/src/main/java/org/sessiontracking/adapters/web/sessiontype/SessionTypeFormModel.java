@@ -18,6 +18,7 @@ final class SessionTypeFormModel {
     private BigDecimal durationHours = BigDecimal.valueOf(2);
     private Integer requiredAttendance = 80;
     private ExcusedPolicy excusedPolicy = ExcusedPolicy.LEFT_OUT;
+    private Integer absenceWarning = SessionTypeDetails.DEFAULT_ABSENCE_WARNING;
     private boolean topicTracking;
 
     static SessionTypeFormModel of(SessionType type) {
@@ -30,6 +31,7 @@ final class SessionTypeFormModel {
         model.durationHours = details.durationHours();
         model.requiredAttendance = details.requiredAttendance();
         model.excusedPolicy = details.excusedPolicy();
+        model.absenceWarning = details.absenceWarning();
         model.topicTracking = type.topicTracking();
         return model;
     }
@@ -37,7 +39,8 @@ final class SessionTypeFormModel {
     /** Throws the domain's {@code InvalidValueException} naming the field when a value is refused. */
     SessionTypeDetails toDetails() {
         return new SessionTypeDetails(name, Optional.ofNullable(code), description, frequency, durationHours,
-                requiredAttendance == null ? -1 : requiredAttendance, excusedPolicy);
+                requiredAttendance == null ? -1 : requiredAttendance, excusedPolicy,
+                absenceWarning == null ? 0 : absenceWarning);
     }
 
     String getName() {
@@ -94,6 +97,14 @@ final class SessionTypeFormModel {
 
     void setExcusedPolicy(ExcusedPolicy excusedPolicy) {
         this.excusedPolicy = excusedPolicy;
+    }
+
+    Integer getAbsenceWarning() {
+        return absenceWarning;
+    }
+
+    void setAbsenceWarning(Integer absenceWarning) {
+        this.absenceWarning = absenceWarning;
     }
 
     boolean isTopicTracking() {

@@ -8,10 +8,18 @@ import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepositor
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.FlagKind;
+import org.sessiontracking.domain.common.InvalidValueException;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Permission;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 public final class FlagRegistrant implements FlagRegistrantUseCase {
 
@@ -41,5 +49,28 @@ public final class FlagRegistrant implements FlagRegistrantUseCase {
                 command.kind(), command.note(), actor.id(), clock.instant());
         flags.add(flag);
         return flag.id();
+    }
+
+    @Override
+    public int flagAll(FlagAllCommand command) {
+        Actor actor = currentActor.get();
+        actor.require(Permission.FLAG_FOLLOW_UP);
+        SessionType type = ComplianceTypes.load(types, command.criteria().type());
+        List<RegistrantId> unflagged = new ArrayList<>();
+        query.forEach(command.criteria(), CompliancePolicy.of(type), row -> {
+            if (row.openFlags() == 0) {
+                unflagged.add(row.registrant());
+            }
+        });
+        if (unflagged.size() > MAX_FLAGGED_AT_ONCE) {
+            throw new InvalidValueException("warning", "The list has " + unflagged.size() + " registrants without "
+                    + "an open flag; at most " + MAX_FLAGGED_AT_ONCE + " can be flagged at once. Narrow it by area.");
+        }
+        Instant now = clock.instant();
+        for (RegistrantId registrant : unflagged) {
+            flags.add(ComplianceFlag.raise(flags.nextId(), registrant, type.id(), FlagKind.FOLLOW_UP, command.note(),
+                    actor.id(), now));
+        }
+        return unflagged.size();
     }
 }
