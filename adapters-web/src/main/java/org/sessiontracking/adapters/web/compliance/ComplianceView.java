@@ -34,10 +34,13 @@ import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
 import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
 import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
+import org.sessiontracking.application.session.SessionFilter;
+import org.sessiontracking.application.session.port.in.ListSessionsUseCase;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.user.Permission;
 
@@ -62,12 +65,15 @@ public class ComplianceView extends VerticalLayout {
 
     private final ComplianceListUseCase compliance;
     private final FlagRegistrantUseCase flags;
+    private final ListSessionsUseCase sessions;
     private final boolean mayFlag;
     private final Select<SessionType> type = new Select<>();
     private final PeriodField period;
     private final Select<ComplianceStatus> status = new Select<>();
     private final ComboBox<String> area = new ComboBox<>("Area");
     private final ComboBox<GroupRef> group;
+    private final EarlyWarningSelect warning = new EarlyWarningSelect();
+    private final Button flagAll = new Button("Flag all for follow-up", VaadinIcon.FLAG_O.create());
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Span message = new Span();
@@ -75,8 +81,9 @@ public class ComplianceView extends VerticalLayout {
 
     public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
                           ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
-                          CurrentUserUseCase currentUser, Clock clock) {
+                          ListSessionsUseCase sessions, CurrentUserUseCase currentUser, Clock clock) {
         this.compliance = compliance;
+        this.sessions = sessions;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
         setSizeFull();
@@ -106,7 +113,12 @@ public class ComplianceView extends VerticalLayout {
         group.setWidth("16em");
         group.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
         group.setTooltipText("Type part of the group's (household's) name or the start of its id, then choose it");
-        type.addValueChangeListener(event -> refresh());
+        type.addValueChangeListener(event -> {
+            warning.showFor(event.getValue());
+            refresh();
+        });
+        warning.showFor(type.getValue());
+        warning.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
         area.addValueChangeListener(event -> refresh());
         group.addValueChangeListener(event -> refresh());
@@ -125,10 +137,13 @@ public class ComplianceView extends VerticalLayout {
         csv.setId("compliance-export");
         RouterLink flagsLink = new RouterLink("Flags", FlagsView.class);
         RouterLink curriculumLink = new RouterLink("Curriculum completion", CurriculumView.class);
-        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, csv);
+        flagAll.setId("compliance-flag-all");
+        flagAll.setVisible(false);
+        flagAll.addClickListener(event -> openFlagAll());
+        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, csv, flagAll);
         links.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group);
+        HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group, warning);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setWidthFull();
@@ -177,10 +192,11 @@ public class ComplianceView extends VerticalLayout {
                     .setTooltipGenerator(ComplianceView::flagLabel).setWidth("3.25rem").setFlexGrow(0);
         }
         grid.sort(List.of(new GridSortOrder<>(rate, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
-        grid.setEmptyStateText("Nobody has attendance records for this type in this period.");
+        grid.setEmptyStateText(NOBODY);
     }
 
     static final String OPEN_COMPLIANCE = "Open registrant's compliance";
+    private static final String NOBODY = "Nobody has attendance records for this type in this period.";
 
     /** An icon button, so that the row fits the screen; its column's tooltip and its aria-label name it. */
     private Button detailsButton(ComplianceRow row) {
@@ -235,7 +251,27 @@ public class ComplianceView extends VerticalLayout {
         }
         return period.period().map(chosen -> ComplianceCriteria.of(type.getValue().id(), chosen)
                 .withStatus(status.getValue()).withArea(area.getValue() == null ? "" : area.getValue())
-                .withGroup(group.getValue() == null ? null : group.getValue().id()));
+                .withGroup(group.getValue() == null ? null : group.getValue().id())
+                .withWarning(warning.getValue()));
+    }
+
+    /** How many the list shows now (its totals, narrowed by the status filter). */
+    private int listed(ComplianceCriteria criteria, Map<ComplianceStatus, Integer> byStatus) {
+        return criteria.status().map(chosen -> byStatus.getOrDefault(chosen, 0))
+                .orElseGet(() -> byStatus.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** The type's sessions in the period not held yet (Scheduled or In progress), in every area. */
+    private int sessionsAhead(ComplianceCriteria criteria) {
+        SessionFilter filter = SessionFilter.ALL.withType(criteria.type())
+                .withPeriod(criteria.period().from(), criteria.period().to());
+        return sessions.count(ListSessionsUseCase.Scope.ALL, filter.withStatus(SessionStatus.SCHEDULED))
+                + sessions.count(ListSessionsUseCase.Scope.ALL, filter.withStatus(SessionStatus.IN_PROGRESS));
+    }
+
+    private void openFlagAll() {
+        criteria().ifPresent(chosen -> new FlagAllDialog(flags, chosen, warning.getItemLabelGenerator()
+                .apply(warning.getValue()), listed(chosen, compliance.totals(chosen)), this::refresh).open());
     }
 
     private void refresh() {
@@ -245,6 +281,7 @@ public class ComplianceView extends VerticalLayout {
         totals.removeAll();
         Optional<ComplianceCriteria> criteria = criteria();
         message.setText(criteria.isEmpty() ? "Choose a session type and a complete period." : "");
+        flagAll.setVisible(false);
         criteria.ifPresent(chosen -> {
             Map<ComplianceStatus, Integer> byStatus = compliance.totals(chosen);
             for (ComplianceStatus value : ComplianceStatus.values()) {
@@ -252,6 +289,13 @@ public class ComplianceView extends VerticalLayout {
                 total.setId("total-" + value.name().toLowerCase().replace('_', '-'));
                 totals.add(total);
             }
+            int listed = listed(chosen, byStatus);
+            flagAll.setVisible(mayFlag && chosen.warning().isPresent());
+            flagAll.setEnabled(listed > 0);
+            flagAll.setText("Flag all " + listed + " for follow-up");
+            chosen.warning().ifPresent(shown -> warning.explain(sessionsAhead(chosen)));
+            grid.setEmptyStateText(chosen.warning().isPresent() ? "Nobody is listed by this early warning in this period."
+                    : NOBODY);
         });
         rows.refreshAll();
     }

@@ -25,6 +25,8 @@ import org.sessiontracking.application.registrant.RegistrantFilter;
 import org.sessiontracking.application.registrant.RegistrantSummary;
 import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
 import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
+import org.sessiontracking.application.session.SessionFilter;
+import org.sessiontracking.application.session.port.in.ListSessionsUseCase;
 import org.sessiontracking.application.sessiontype.SessionTypeFilter;
 import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.domain.common.Version;
@@ -71,11 +73,19 @@ class ComplianceViewTest {
 
     private final FakeCompliance compliance = new FakeCompliance(List.of(ANA, BEN));
     private final List<FlagRegistrantUseCase.Command> flagged = new ArrayList<>();
-    private final FlagRegistrantUseCase flags = command -> {
-        ComplianceFlag.raise(new ComplianceFlagId(1), command.registrant(), command.type(), command.kind(),
-                command.note(), new UserId(1), CLOCK.instant());
-        flagged.add(command);
-        return new ComplianceFlagId(flagged.size());
+    private final List<FlagRegistrantUseCase.FlagAllCommand> flaggedAll = new ArrayList<>();
+    private final FlagRegistrantUseCase flags = new FlagRegistrantUseCase() {
+        public ComplianceFlagId flag(Command command) {
+            ComplianceFlag.raise(new ComplianceFlagId(1), command.registrant(), command.type(), command.kind(),
+                    command.note(), new UserId(1), CLOCK.instant());
+            flagged.add(command);
+            return new ComplianceFlagId(flagged.size());
+        }
+
+        public int flagAll(FlagAllCommand command) {
+            flaggedAll.add(command);
+            return 1;
+        }
     };
 
     private static ComplianceRow row(long id, String name, String area, int p, int a, int e, ComplianceStatus status) {
@@ -115,6 +125,8 @@ class ComplianceViewTest {
         }
     };
 
+    private final List<SessionFilter> sessionFilters = new ArrayList<>();
+
     private void open(Role role) {
         ListSessionTypesUseCase types = new ListSessionTypesUseCase() {
             public List<SessionType> list(SessionTypeFilter filter, PageRequest page) {
@@ -129,7 +141,18 @@ class ComplianceViewTest {
                 return Optional.of(FDS);
             }
         };
-        UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants,
+        ListSessionsUseCase sessions = new ListSessionsUseCase() {
+            public List<org.sessiontracking.application.session.SessionRow> list(Scope scope, SessionFilter filter,
+                                                                                 PageRequest page) {
+                throw new UnsupportedOperationException();
+            }
+
+            public int count(Scope scope, SessionFilter filter) {
+                sessionFilters.add(filter);
+                return filter.status().orElseThrow() == org.sessiontracking.domain.session.SessionStatus.SCHEDULED ? 2 : 1;
+            }
+        };
+        UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants, sessions,
                 () -> new Actor(new UserId(1), "Tester", role), CLOCK));
     }
 
@@ -255,6 +278,48 @@ class ComplianceViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anEarlyWarningNarrowsTheListInTheTypesOwnNumbersAndItsListIsFlaggedInOneAction() {
+        open(Role.STAFF);
+        Select<ComplianceCriteria.EarlyWarning> warning = _get(Select.class, spec -> spec.withId("compliance-warning"));
+        assertThat(warning.getItemLabelGenerator().apply(ComplianceCriteria.EarlyWarning.CANNOT_REACH))
+                .isEqualTo("Cannot reach 80% any more");
+        assertThat(warning.getItemLabelGenerator().apply(ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW))
+                .isEqualTo("3+ absences in a row");
+        assertThat(_find(Button.class, spec -> spec.withId("compliance-flag-all")))
+                .as("only an early warning's list is flagged at once").isEmpty();
+
+        _setValue(warning, ComplianceCriteria.EarlyWarning.CANNOT_REACH);
+        assertThat(compliance.lastCriteria.warning()).contains(ComplianceCriteria.EarlyWarning.CANNOT_REACH);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(warning.getHelperText()).contains("Below 80% at the end of the period even if they attend every session")
+                .contains("; 3 sessions are left in this period (all areas).");
+        assertThat(sessionFilters.getLast().type()).contains(FDS.id());
+        assertThat(sessionFilters.getLast().from()).contains(LocalDate.of(2026, 1, 1));
+        Button flagAll = _get(Button.class, spec -> spec.withId("compliance-flag-all"));
+        assertThat(flagAll.getText()).isEqualTo("Flag all 1 for follow-up");
+
+        _click(flagAll);
+        _setValue(_get(TextArea.class, spec -> spec.withId("flag-all-note")), "Home visits before the month closes");
+        _click(_get(Button.class, spec -> spec.withId("save-flag-all")));
+        assertThat(flaggedAll).singleElement().satisfies(command -> {
+            assertThat(command.criteria().warning()).contains(ComplianceCriteria.EarlyWarning.CANNOT_REACH);
+            assertThat(command.criteria().type()).isEqualTo(FDS.id());
+            assertThat(command.note()).isEqualTo("Home visits before the month closes");
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void viewersMayUseTheEarlyWarningButNotFlagItsList() {
+        open(Role.VIEWER);
+        _setValue((Select<ComplianceCriteria.EarlyWarning>) _get(Select.class, spec -> spec.withId("compliance-warning")),
+                ComplianceCriteria.EarlyWarning.AT_RISK);
+        assertThat(compliance.lastCriteria.warning()).contains(ComplianceCriteria.EarlyWarning.AT_RISK);
+        assertThat(_find(Button.class, spec -> spec.withId("compliance-flag-all"))).isEmpty();
+    }
+
+    @Test
     void viewersAreNotOfferedToFlag() {
         open(Role.VIEWER);
         assertThat(grid().getColumnByKey("flag")).isNull();
@@ -297,7 +362,10 @@ class ComplianceViewTest {
                     .filter(row -> criteria.status().map(status -> status == row.status()).orElse(true))
                     .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()))
                     .filter(row -> criteria.group().map(group -> group.value() == 10
-                            && row.group().equals("Dela Cruz household")).orElse(true));
+                            && row.group().equals("Dela Cruz household")).orElse(true))
+                    // the fake's early warnings: everyone non-compliant cannot reach the threshold, nobody is at risk
+                    .filter(row -> criteria.warning().map(warning -> warning == ComplianceCriteria.EarlyWarning.CANNOT_REACH
+                            && row.status() == ComplianceStatus.NON_COMPLIANT).orElse(true));
         }
 
         @Override
@@ -317,7 +385,8 @@ class ComplianceViewTest {
         @Override
         public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria) {
             Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
-            rows.forEach(row -> totals.merge(row.status(), 1, Integer::sum));
+            matching(criteria.withStatus(null)).forEach(row -> totals.merge(row.status(), 1, Integer::sum));
+            lastCriteria = criteria;
             return totals;
         }
 
