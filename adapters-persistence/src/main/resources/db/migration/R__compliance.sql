@@ -310,6 +310,34 @@ create or replace trigger session_updated_changes_compliance
     after update on session referencing old table as old_rows new table as new_rows
     for each statement execute function session_changes_compliance();
 
+-- A registrant renamed or moved to another area sorts elsewhere in the compliance list: its summary
+-- rows are marked as changed (locked in key order, as refresh_compliance_summary locks them), so that
+-- every snapshot refreshes the registrant, with its sort keys (V16), before it is read again.
+create or replace function registrant_changes_compliance_order() returns trigger
+    language plpgsql as
+$$
+begin
+    with moved as (select n.id
+                     from old_rows o
+                     join new_rows n on n.id = o.id
+                    where lower(n.full_name) <> lower(o.full_name) or lower(n.area) <> lower(o.area)),
+    locked as (select s.session_type_id, s.registrant_id
+                 from compliance_summary s
+                where s.registrant_id in (select id from moved)
+                order by s.session_type_id, s.registrant_id
+                  for update)
+    update compliance_summary s
+       set changed_by = pg_current_xact_id()
+      from locked
+     where s.session_type_id = locked.session_type_id and s.registrant_id = locked.registrant_id;
+    return null;
+end;
+$$;
+
+create or replace trigger registrant_updated_changes_compliance_order
+    after update on registrant referencing old table as old_rows new table as new_rows
+    for each statement execute function registrant_changes_compliance_order();
+
 create or replace function compliance_tables_truncated() returns trigger
     language plpgsql as
 $$

@@ -57,6 +57,12 @@ final class ComplianceSnapshots {
                 + asOf + "'::pg_snapshot)";
     }
 
+    /**
+     * A row's sort keys (V16), as the list sorts registrants: their name and area in lower case; the
+     * registrant is {@code r}. {@link JooqComplianceQuery} sorts a direct list by the same expressions.
+     */
+    static final String SORT_KEYS = "lower(r.full_name) as name_key, lower(r.area) as area_key";
+
     private final DSLContext db;
 
     ComplianceSnapshots(DSLContext db) {
@@ -240,16 +246,18 @@ final class ComplianceSnapshots {
         ComplianceSql.Statement sql = new ComplianceSql.Statement()
                 .append("with h as (select id from compliance_snapshot where id = ? and generation = ?),\n",
                         header.id(), header.generation())
-                .append("judged as (select j.* from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?)),\n",
+                .append("judged as (select j.*, " + SORT_KEYS + " from " + ComplianceSql.JUDGED + " j "
+                        + "join registrant r on r.id = j.registrant_id where j.registrant_id = any(?)),\n",
                         key.binds()).binds((Object) ids)
                 .append("old as (select r.registrant_id, r.status from compliance_snapshot_row r, h "
                         + "where r.snapshot_id = h.id and r.registrant_id = any(?)),\n", (Object) ids)
                 .append("stored as (insert into compliance_snapshot_row as r (snapshot_id, registrant_id, p, a, e, "
-                        + "attended, counted, status, rate) select h.id, j.registrant_id, j.p, j.a, j.e, j.attended, "
-                        + "j.counted, j.status, j.rate from h cross join judged j "
+                        + "attended, counted, status, rate, name_key, area_key) select h.id, j.registrant_id, j.p, j.a, "
+                        + "j.e, j.attended, j.counted, j.status, j.rate, j.name_key, j.area_key from h cross join judged j "
                         + "on conflict (snapshot_id, registrant_id) do update set p = excluded.p, a = excluded.a, "
                         + "e = excluded.e, attended = excluded.attended, counted = excluded.counted, "
-                        + "status = excluded.status, rate = excluded.rate),\n")
+                        + "status = excluded.status, rate = excluded.rate, name_key = excluded.name_key, "
+                        + "area_key = excluded.area_key),\n")
                 // registrants left without a counted record in the period leave the list
                 .append("removed as (delete from compliance_snapshot_row r using h where r.snapshot_id = h.id "
                         + "and r.registrant_id in (select registrant_id from old) "
@@ -272,8 +280,10 @@ final class ComplianceSnapshots {
                 .fetchOne(0, Long.class);
         ComplianceSql.Statement sql = new ComplianceSql.Statement()
                 .append("with stored as (insert into compliance_snapshot_row (snapshot_id, registrant_id, p, a, e, "
-                        + "attended, counted, status, rate) select ?, j.registrant_id, j.p, j.a, j.e, j.attended, "
-                        + "j.counted, j.status, j.rate from " + ComplianceSql.JUDGED_ALL + " j returning status)\n", id)
+                        + "attended, counted, status, rate, name_key, area_key) select ?, j.registrant_id, j.p, j.a, "
+                        + "j.e, j.attended, j.counted, j.status, j.rate, " + SORT_KEYS + " from "
+                        + ComplianceSql.JUDGED_ALL + " j join registrant r on r.id = j.registrant_id returning status)\n",
+                        id)
                 .binds(key.binds())
                 .append("insert into compliance_snapshot (id, session_type_id, period_from, period_to, "
                         + "required_percent, excused_policy, as_of");

@@ -53,10 +53,17 @@ import java.util.stream.Collectors;
 public final class JooqComplianceQuery implements ComplianceQuery {
 
     private static final int FETCH_SIZE = 5_000;
+    /** The list's sorts computed directly (registrant {@code r}); lower case as ComplianceSnapshots.SORT_KEYS. */
     private static final Map<String, String> SORTS = Map.of(
             "rate", "j.rate",
             "name", "lower(r.full_name)",
             "area", "lower(r.area)",
+            "counted", "j.counted");
+    /** The same sorts read from a snapshot row ({@code j}), each served by one of its indexes. */
+    private static final Map<String, String> SNAPSHOT_SORTS = Map.of(
+            "rate", "j.rate",
+            "name", "j.name_key",
+            "area", "j.area_key",
             "counted", "j.counted");
 
     /** Open flags per registrant of the type, a {@code with} clause; binds: type. */
@@ -141,11 +148,11 @@ public final class JooqComplianceQuery implements ComplianceQuery {
      */
     @Override
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
-        String order = order(page);
+        String order = order(page, SORTS);
         if (computedDirectly(criteria)) {
             return fullPage(criteria, policy, page, order);
         }
-        return fromSnapshot(criteria, policy, snapshot -> page(snapshot.id(), criteria, page, order),
+        return fromSnapshot(criteria, policy, snapshot -> page(snapshot.id(), criteria, page),
                 () -> directPage(criteria, policy, page, order));
     }
 
@@ -288,43 +295,39 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
 
-    private static String order(PageRequest page) {
+    private static String order(PageRequest page, Map<String, String> sorts) {
         StringBuilder order = new StringBuilder();
         for (PageRequest.SortOrder sort : page.sort()) {
-            String expression = SORTS.get(sort.property());
+            String expression = sorts.get(sort.property());
             if (expression == null) {
                 throw new IllegalArgumentException("cannot sort by '" + sort.property() + "'; allowed: "
-                        + SORTS.keySet());
+                        + sorts.keySet());
             }
             // only the rate can be null (nothing counted): last either way; the others as their indexes run
             order.append(expression).append(sort.ascending() ? " asc" : " desc")
                     .append(expression.equals("j.rate") ? " nulls last, " : ", ");
         }
         if (page.sort().isEmpty()) {
-            order.append("lower(r.full_name), ");
+            order.append(sorts.get("name")).append(", ");
         }
         // ties by registrant id in the direction of the sort, as the snapshot's indexes hold them
         boolean ascending = page.sort().isEmpty() || page.sort().getLast().ascending();
         return order.append(ascending ? "j.registrant_id" : "j.registrant_id desc").toString();
     }
 
-    private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page, String order) {
-        boolean snapshotOrder = !page.sort().isEmpty()
-                && page.sort().stream().allMatch(sort -> SORTS.get(sort.property()).startsWith("j."));
-        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW);
-        if (snapshotOrder) {
-            // the page's registrants are cut from the snapshot's index alone (an index-only scan skips the
-            // offset), then only its rows meet the registrant table
-            sql.append("(select * from compliance_snapshot_row x where x.snapshot_id = ? and x.registrant_id in "
-                    + "(select j.registrant_id from compliance_snapshot_row j where j.snapshot_id = ?", snapshot, snapshot);
-            criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
-            sql.append(" order by " + order + " offset ? limit ?)) j", page.offset(), page.limit())
-                    .append(JOIN_ROW).append(" order by " + order);
-        } else {
-            sql.append("compliance_snapshot_row j").append(JOIN_ROW).append(" where j.snapshot_id = ?", snapshot);
-            criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
-            sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
-        }
+    /**
+     * A page of the whole list from its snapshot: the page's registrants are cut from one of the
+     * snapshot's indexes alone (every sort has one; an index-only scan skips the offset), then only its
+     * rows meet the registrant table.
+     */
+    private List<ComplianceRow> page(long snapshot, ComplianceCriteria criteria, PageRequest page) {
+        String order = order(page, SNAPSHOT_SORTS);
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
+                .append("(select * from compliance_snapshot_row x where x.snapshot_id = ? and x.registrant_id in "
+                        + "(select j.registrant_id from compliance_snapshot_row j where j.snapshot_id = ?", snapshot, snapshot);
+        criteria.status().ifPresent(status -> sql.append(" and j.status = ?", status.name()));
+        sql.append(" order by " + order + " offset ? limit ?)) j", page.offset(), page.limit())
+                .append(JOIN_ROW).append(" order by " + order);
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
 

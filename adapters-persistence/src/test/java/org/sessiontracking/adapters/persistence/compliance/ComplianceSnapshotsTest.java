@@ -315,6 +315,67 @@ class ComplianceSnapshotsTest {
         }
     }
 
+    @Test
+    void pagesSortedByNameOrAreaComeFromTheSnapshotAndFollowARenameOrAMoveAtOnce() {
+        long session = session(type, LocalDate.of(2026, 3, 10));
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long registrant = registrant(String.format("%s Person %02d", tag, i));
+            db.execute("update registrant set area = ? where id = ?", i % 3 == 0 ? "south" : "North " + (i % 2), registrant);
+            attend(session, registrant, i % 2 == 0 ? "PRESENT" : "ABSENT");
+            people.add(registrant);
+        }
+        assertPagesEqualTheDirectOrder("before any change");
+        long snapshot = db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class);
+
+        // renamed to sort first, and moved to an area that sorts last: the snapshot is refreshed, not recomputed
+        db.execute("update registrant set full_name = ? where id = ?", "  " + tag + " AAA first", people.get(7));
+        db.execute("update registrant set area = 'zzz' where id = ?", people.get(2));
+        assertPagesEqualTheDirectOrder("after a rename and a move");
+        assertThat(query.list(criteria, EIGHTY, new PageRequest(0, 1, List.of(new PageRequest.SortOrder("name", true)))))
+                .extracting(row -> row.registrant().value()).containsExactly(people.get(7));
+        assertThat(query.list(criteria, EIGHTY, new PageRequest(0, 1, List.of(new PageRequest.SortOrder("area", false)))))
+                .extracting(row -> row.registrant().value()).containsExactly(people.get(2));
+        assertThat(db.resultQuery("select id from compliance_snapshot where session_type_id = ?", type)
+                .fetchOne(0, Long.class)).as("refreshed in place").isEqualTo(snapshot);
+
+        // an edit that changes neither the name's nor the area's order marks nothing
+        String changes = summaryChanges();
+        db.execute("update registrant set full_name = upper(full_name), area = upper(area), birth_date = date '1990-01-01' "
+                + "where id = ?", people.get(5));
+        assertThat(summaryChanges()).isEqualTo(changes);
+    }
+
+    private void assertPagesEqualTheDirectOrder(String when) {
+        for (List<PageRequest.SortOrder> sort : List.of(List.of(new PageRequest.SortOrder("name", true)),
+                List.of(new PageRequest.SortOrder("name", false)), List.of(new PageRequest.SortOrder("area", true)),
+                List.of(new PageRequest.SortOrder("area", false), new PageRequest.SortOrder("name", true)),
+                List.<PageRequest.SortOrder>of())) {
+            // the order of the registrant table's own values, as a list computed directly sorts them
+            List<Long> direct = new ArrayList<>(db.resultQuery("select r.id from compliance_summary s join registrant r on r.id = s.registrant_id "
+                    + "where s.session_type_id = ? order by " + directOrder(sort), type).fetch(0, Long.class));
+            List<Long> paged = new ArrayList<>();
+            for (int offset = 0; offset < 12; offset += 5) {
+                query.list(criteria, EIGHTY, new PageRequest(offset, 5, sort))
+                        .forEach(row -> paged.add(row.registrant().value()));
+            }
+            assertThat(paged).as("%s, sorted by %s", when, sort).isEqualTo(direct);
+        }
+    }
+
+    private static String directOrder(List<PageRequest.SortOrder> sort) {
+        StringBuilder order = new StringBuilder();
+        for (PageRequest.SortOrder by : sort) {
+            order.append(by.property().equals("name") ? "lower(r.full_name)" : "lower(r.area)")
+                    .append(by.ascending() ? " asc, " : " desc, ");
+        }
+        if (sort.isEmpty()) {
+            order.append("lower(r.full_name), ");
+        }
+        return order.append(sort.isEmpty() || sort.getLast().ascending() ? "r.id" : "r.id desc").toString();
+    }
+
     private void assertSnapshotEqualsFresh(long type, String what) {
         ComplianceCriteria criteria = ComplianceCriteria.of(new SessionTypeId(type), PERIOD);
         Map<Long, ComplianceRow> fresh = new HashMap<>();
