@@ -181,9 +181,12 @@ $$;
 -- How many absences in a row a registrant has at the end of the period, from its compliance_summary
 -- row (days and packed running totals): the Absent records (and Excused ones when they count as
 -- absent) since the last day in the period with a Present record (or an Excused one when it counts as
--- present). Each day's counts are the difference of two running totals; 0 when nothing counted.
-create or replace function compliance_absence_run(days date[], totals bigint[], period_from date, period_to date,
-                                                  excused_policy text)
+-- present); 0 when nothing counted. The running totals only grow, so the last day with a Present
+-- record is the first day whose running P is the final one, found by width_bucket: a plain expression,
+-- inlined into the calling query. When Excused counts as present, days with an Excused record end
+-- the run too, and are looked for day by day (compliance_absence_run_scanned).
+create or replace function compliance_absence_run_scanned(days date[], totals bigint[], period_from date,
+                                                          period_to date, excused_policy text)
     returns int
     language sql immutable parallel safe
 as
@@ -200,6 +203,28 @@ $$
                                      and ((totals[k] - coalesce(totals[k - 1], 0)) & 2097151) > 0)), b.lo) as j
               from (select width_bucket(period_from - 1, days) as lo, width_bucket(period_to, days) as hi) b) x
 $$;
+
+create or replace function compliance_absence_run(days date[], totals bigint[], period_from date, period_to date,
+                                                  excused_policy text)
+    returns int
+    language sql immutable parallel safe
+    return case
+        when excused_policy = 'COUNTS_AS_PRESENT'
+            then compliance_absence_run_scanned(days, totals, period_from, period_to, excused_policy)
+        else coalesce(((((totals[width_bucket(period_to, days)] >> 21) & 2097151)
+                        - ((coalesce(totals[greatest(width_bucket(period_from - 1, days),
+                                                     case when (totals[width_bucket(period_to, days)] >> 42) > 0
+                                                              then width_bucket(((totals[width_bucket(period_to, days)]
+                                                                                   >> 42) << 42) - 1, totals) + 1 end)],
+                                     0) >> 21) & 2097151))
+                       + case when excused_policy = 'COUNTS_AS_ABSENT'
+                                  then (totals[width_bucket(period_to, days)] & 2097151)
+                                       - (coalesce(totals[greatest(width_bucket(period_from - 1, days),
+                                                                   case when (totals[width_bucket(period_to, days)] >> 42) > 0
+                                                                            then width_bucket(((totals[width_bucket(period_to, days)]
+                                                                                                 >> 42) << 42) - 1, totals) + 1 end)],
+                                                   0) & 2097151)
+                              else 0 end)::int, 0) end;
 
 -- Recomputes the compliance_summary rows of the given (type, registrant) pairs from
 -- compliance_running_totals, in the calling transaction. The rows are first created where missing

@@ -289,7 +289,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     private List<ComplianceRow> fullPage(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page,
                                          String order) {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
-                .append(ComplianceSql.JUDGED + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
+                .append(judgedSource(criteria) + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
         where(sql, criteria, policy, true);
         sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
@@ -334,7 +334,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     @Override
     public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
         if (computedDirectly(criteria)) {
-            Statement sql = new Statement().append("select count(*) from " + ComplianceSql.JUDGED + " j",
+            Statement sql = new Statement().append("select count(*) from " + judgedSource(criteria) + " j",
                     judgedBinds(criteria, policy));
             filters(sql, criteria, policy, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
@@ -346,7 +346,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     @Override
     public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
         if (computedDirectly(criteria)) {
-            Statement sql = new Statement().append("select j.status, count(*) from " + ComplianceSql.JUDGED + " j",
+            Statement sql = new Statement().append("select j.status, count(*) from " + judgedSource(criteria) + " j",
                     judgedBinds(criteria, policy));
             filters(sql, criteria, policy, false);
             sql.append(" group by j.status");
@@ -403,7 +403,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         }
     }
 
-    /** The whole list looks each registrant up once; an area's or group's reads only its registrants. */
+    /**
+     * The whole list (an early warning's too) looks each registrant up once; an area's or group's reads
+     * only its registrants.
+     */
     private static String judgedSource(ComplianceCriteria criteria) {
         return filteredByRegistrant(criteria) ? ComplianceSql.JUDGED : ComplianceSql.JUDGED_ALL;
     }
