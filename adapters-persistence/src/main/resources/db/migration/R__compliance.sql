@@ -178,6 +178,22 @@ $$
       left join recorded rec on rec.registrant_id = r.id
 $$;
 
+-- compliance_remaining_all for one registrant of the given area, for lists of one area or group: the
+-- type's pending sessions open to the area are read from session_pending_idx (V15).
+create or replace function compliance_remaining(type_id bigint, period_from date, period_to date,
+                                                registrant bigint, registrant_area text)
+    returns int
+    language sql stable
+as
+$$
+    select count(*)::int
+      from session s
+     where s.session_type_id = type_id and s.status in ('SCHEDULED', 'IN_PROGRESS')
+       and lower(trim(s.area)) in ('', lower(trim(registrant_area)))
+       and s.session_date between period_from and period_to
+       and not exists (select 1 from attendance a where a.session_id = s.id and a.registrant_id = registrant)
+$$;
+
 -- How many absences in a row a registrant has at the end of the period, from its compliance_summary
 -- row (days and packed running totals): the Absent records (and Excused ones when they count as
 -- absent) since the last day in the period with a Present record (or an Excused one when it counts as

@@ -43,6 +43,9 @@ public final class ComplianceSql {
     /** {@code (registrant_id, remaining)}: every registrant's sessions still to be held; binds: {@link #countsBinds}. */
     public static final String REMAINING_ALL = "compliance_remaining_all(?, ?, ?)";
 
+    /** One registrant's ({@code j.registrant_id}, of area {@code r.area}) remaining sessions; binds: type, from, to. */
+    public static final String REMAINING = "compliance_remaining(?, ?, ?, j.registrant_id, r.area)";
+
     /** The early warning's outlook ('CANNOT_REACH', 'AT_RISK' or null) of (attended, counted, remaining, required). */
     public static final String OUTLOOK = "compliance_outlook";
 

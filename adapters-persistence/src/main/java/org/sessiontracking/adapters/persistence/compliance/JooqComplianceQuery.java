@@ -450,7 +450,13 @@ public final class JooqComplianceQuery implements ComplianceQuery {
      */
     private static void warning(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
                                 ComplianceCriteria.EarlyWarning warning) {
-        if (warning.outlook().isPresent()) {
+        if (warning.outlook().isPresent() && filteredByRegistrant(criteria)) {
+            // one area's or group's registrants (r is joined): each one's remaining sessions from the index
+            sql.append(" join lateral (select " + ComplianceSql.REMAINING + " as remaining) rem",
+                            criteria.type().value(), criteria.period().from(), criteria.period().to())
+                    .append(" on " + ComplianceSql.OUTLOOK + "(j.attended, j.counted, rem.remaining, ?) = ?",
+                            policy.requiredPercent(), warning.outlook().get().name());
+        } else if (warning.outlook().isPresent()) {
             sql.append(" join " + ComplianceSql.REMAINING_ALL + " rem on rem.registrant_id = j.registrant_id",
                             ComplianceSql.countsBinds(criteria.type(), criteria.period()))
                     .append(" and " + ComplianceSql.OUTLOOK + "(j.attended, j.counted, rem.remaining, ?) = ?",
