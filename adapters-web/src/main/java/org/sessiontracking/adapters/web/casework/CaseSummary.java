@@ -50,7 +50,7 @@ final class CaseSummary extends Div {
     }
 
     private static HorizontalLayout progressLine(PlanProgress progress, CaseDetails details) {
-        Span ratio = new Span(progress.required() == 0 ? "No plan items yet"
+        Span ratio = new Span(progress.required() == 0 ? "Plan:"
                 : "Plan: " + progress.met() + " of " + progress.required() + " required sessions attended ("
                 + Math.round(progress.ratio().orElse(0) * 100) + "%)");
         ratio.setId("case-progress");
