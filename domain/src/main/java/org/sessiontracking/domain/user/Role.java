@@ -28,4 +28,9 @@ public enum Role {
     public boolean allows(Permission permission) {
         return permissions.contains(permission);
     }
+
+    /** Whether this role works cases at all: its own ones, or every one. */
+    public boolean worksCases() {
+        return allows(Permission.WORK_OWN_CASES) || allows(Permission.WORK_ALL_CASES);
+    }
 }

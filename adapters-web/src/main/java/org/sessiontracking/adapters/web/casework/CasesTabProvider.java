@@ -5,7 +5,6 @@ import org.sessiontracking.adapters.web.session.SessionTabContext;
 import org.sessiontracking.adapters.web.session.SessionTabProvider;
 import org.sessiontracking.application.casework.port.in.CasesRequiringSessionUseCase;
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
-import org.sessiontracking.domain.user.Permission;
 
 /** Puts the Cases tab on the session page, after Attendance, for those who work cases. */
 public final class CasesTabProvider implements SessionTabProvider {
@@ -30,8 +29,7 @@ public final class CasesTabProvider implements SessionTabProvider {
 
     @Override
     public Component create(SessionTabContext session) {
-        var actor = currentUser.currentUser();
-        if (!actor.may(Permission.WORK_OWN_CASES) && !actor.may(Permission.WORK_ALL_CASES)) {
+        if (!currentUser.currentUser().role().worksCases()) {
             return null;
         }
         return new SessionCasesTab(cases, session.id());

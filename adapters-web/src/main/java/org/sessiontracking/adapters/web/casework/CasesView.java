@@ -83,7 +83,7 @@ public class CasesView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("cases-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> row.registrantName() + (row.registrantKind() == RegistrantKind.GROUP ? " (household)" : "")
                         + " · " + row.registrantExternalId()).setHeader("Registrant").setKey("registrant")
                 .setSortProperty(CaseFilter.SortProperty.REGISTRANT.property()).setFlexGrow(3);
@@ -93,11 +93,11 @@ public class CasesView extends VerticalLayout {
                 .setSortProperty(CaseFilter.SortProperty.STATUS.property()).setFlexGrow(1);
         grid.addColumn(CaseRow::openedOn).setHeader("Opened").setKey("openedOn")
                 .setSortProperty(CaseFilter.SortProperty.OPENED_ON.property()).setFlexGrow(1);
-        grid.addColumn(CaseRow::items).setHeader("Plan items").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(CaseRow::items).setHeader("Plan items").setFlexGrow(0).setWidth("6.5rem");
         grid.addComponentColumn(row -> row.overdueItems() == 0 ? new Span("–")
                         : badge(row.overdueItems() + " overdue")).setHeader("Overdue").setKey("overdue")
                 .setSortProperty(CaseFilter.SortProperty.OVERDUE.property()).setFlexGrow(1);
-        grid.addColumn(row -> row.flag().isPresent() ? "From a follow-up flag" : "").setHeader("Origin")
+        grid.addColumn(row -> row.flag().isPresent() ? "Follow-up flag" : "Opened directly").setHeader("Origin")
                 .setFlexGrow(1);
         grid.setMultiSort(true);
         grid.setEmptyStateText("No cases match. Open one here, or from a follow-up flag (Compliance > Flags).");

@@ -20,13 +20,13 @@ final class PlanGrid extends Grid<ItemDetails> {
 
     PlanGrid(Consumer<PlanItem> edit, Consumer<ItemDetails> remove) {
         setId("plan-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         addColumn(item -> item.progress().item().number()).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         addColumn(ItemDetails::label).setHeader("Item").setFlexGrow(4).setTooltipGenerator(ItemDetails::label);
         addColumn(item -> item.progress().item().dueOn()).setHeader("Due").setWidth("7.5rem").setFlexGrow(0);
-        addComponentColumn(item -> attended(item.progress())).setHeader("Attended").setFlexGrow(2);
-        addComponentColumn(item -> state(item.progress())).setHeader("State").setFlexGrow(2);
+        addComponentColumn(item -> attended(item.progress())).setHeader("Attended").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(item -> state(item.progress())).setHeader("State").setWidth("14rem").setFlexGrow(0);
         addComponentColumn(item -> actions(item, edit, remove)).setHeader("").setAutoWidth(true).setFlexGrow(0)
                 .setKey("actions");
         setEmptyStateText("No plan items yet: add the sessions this registrant must attend.");

@@ -73,8 +73,7 @@ public class FlagsView extends VerticalLayout {
         this.mayResolve = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
         this.openCase = openCase;
         this.cases = cases;
-        this.worksCases = currentUser.currentUser().may(Permission.WORK_OWN_CASES)
-                || currentUser.currentUser().may(Permission.WORK_ALL_CASES);
+        this.worksCases = currentUser.currentUser().role().worksCases();
         setSizeFull();
         type.setLabel("Session type");
         type.setId("flags-type");

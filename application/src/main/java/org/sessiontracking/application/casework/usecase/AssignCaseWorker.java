@@ -41,8 +41,7 @@ public final class AssignCaseWorker implements AssignCaseWorkerUseCase {
     public List<CaseWorker> caseWorkers() {
         CaseAccess.caseWorker(currentActor);
         return users.listAll().stream()
-                .filter(user -> user.active() && (user.role().allows(Permission.WORK_OWN_CASES)
-                        || user.role().allows(Permission.WORK_ALL_CASES)))
+                .filter(user -> user.active() && user.role().worksCases())
                 .map(user -> new CaseWorker(user.id(), user.displayName()))
                 .sorted(Comparator.comparing(CaseWorker::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

@@ -26,7 +26,7 @@ final class CaseAccess {
 
     static Actor caseWorker(CurrentActor currentActor) {
         Actor actor = currentActor.get();
-        if (!actor.may(Permission.WORK_OWN_CASES) && !actor.may(Permission.WORK_ALL_CASES)) {
+        if (!actor.role().worksCases()) {
             throw new AccessDeniedException("Your role (" + actor.role().label() + ") does not work cases");
         }
         return actor;
@@ -57,8 +57,7 @@ final class CaseAccess {
     /** An active user whose role works cases. */
     static User requireCaseWorker(UserRepository users, UserId id) {
         User user = users.findById(id).orElseThrow(() -> new NotFoundException("The case worker no longer exists"));
-        if (!user.active() || !(user.role().allows(Permission.WORK_OWN_CASES)
-                || user.role().allows(Permission.WORK_ALL_CASES))) {
+        if (!user.active() || !user.role().worksCases()) {
             throw new InvalidValueException("caseWorker", user.displayName() + " cannot work cases ("
                     + (user.active() ? user.role().label() : "deactivated") + ")");
         }
