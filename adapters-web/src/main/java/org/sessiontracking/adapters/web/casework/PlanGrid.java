@@ -25,7 +25,7 @@ final class PlanGrid extends Grid<ItemDetails> {
         addColumn(item -> item.progress().item().number()).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         addColumn(ItemDetails::label).setHeader("Item").setFlexGrow(4).setTooltipGenerator(ItemDetails::label);
         addColumn(item -> item.progress().item().dueOn()).setHeader("Due").setWidth("7.5rem").setFlexGrow(0);
-        addComponentColumn(item -> attended(item.progress())).setHeader("Attended").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(item -> attended(item.progress())).setHeader("Attended").setWidth("11rem").setFlexGrow(0);
         addComponentColumn(item -> state(item.progress())).setHeader("State").setWidth("14rem").setFlexGrow(0);
         addComponentColumn(item -> actions(item, edit, remove)).setHeader("").setAutoWidth(true).setFlexGrow(0)
                 .setKey("actions");
@@ -42,6 +42,7 @@ final class PlanGrid extends Grid<ItemDetails> {
         bar.setWidth("5rem");
         Span text = new Span(progress.attended() + " of " + progress.required());
         text.addClassName("plan-attended");
+        text.getStyle().set("white-space", "nowrap");
         HorizontalLayout cell = new HorizontalLayout(text, bar);
         cell.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         return cell;
