@@ -15,6 +15,7 @@ import org.sessiontracking.domain.casework.PlanItem;
 import org.sessiontracking.domain.casework.PlanRequirement.AttendSession;
 import org.sessiontracking.domain.casework.PlanRequirement.AttendSessionsOfType;
 import org.sessiontracking.domain.casework.PlanThresholds;
+import org.sessiontracking.domain.casework.ProgressState;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
 import org.sessiontracking.domain.registrant.RegistrantId;
@@ -178,6 +179,12 @@ public abstract class CaseRepositoryContract {
         assertThat(repository().list(mine(), DUE.plusDays(1), PageRequest.first(10)))
                 .extracting(CaseRow::id, CaseRow::overdueItems)
                 .containsExactly(tuple(untouched.id(), 0), tuple(theCase.id(), 2));
+        assertThat(repository().list(mine(), DUE.plusDays(1), PageRequest.first(10)))
+                .extracting(CaseRow::id, CaseRow::met, CaseRow::required, CaseRow::state)
+                .containsExactly(tuple(untouched.id(), 0, 0, ProgressState.NO_ITEMS),
+                        tuple(theCase.id(), 3, 5, ProgressState.PARTIAL));
+        assertThat(repository().list(mine(), DUE, PageRequest.first(10)).get(1).state())
+                .isEqualTo(ProgressState.IN_PROGRESS);
         assertThat(ids(mine().withOverdueOnly(true), DUE.plusDays(1))).containsExactly(theCase.id());
         assertThat(repository().count(mine().withOverdueOnly(true), DUE)).isZero();
         assertThat(ids(mine(), DUE.plusDays(1), new SortOrder("overdue", false)))

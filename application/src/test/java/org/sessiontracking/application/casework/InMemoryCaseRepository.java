@@ -113,10 +113,12 @@ public final class InMemoryCaseRepository implements CaseRepository {
 
     private CaseRow row(Case theCase, LocalDate today) {
         var registrant = attendance.registrant(theCase.registrant()).orElseThrow();
+        PlanProgress progress = progress(theCase, today);
         return new CaseRow(theCase.id(), theCase.registrant(), registrant.name(), registrant.externalId(),
                 RegistrantKind.valueOf(registrant.kind()), theCase.caseWorker(),
                 users.findById(theCase.caseWorker()).map(User::displayName).orElseThrow(), theCase.status(),
-                theCase.openedOn(), theCase.items().size(), progress(theCase, today).overdue(), theCase.flag());
+                theCase.openedOn(), theCase.items().size(), progress.overdue(), theCase.flag(), progress.met(),
+                progress.required(), theCase.thresholds());
     }
 
     private PlanProgress progress(Case theCase, LocalDate today) {

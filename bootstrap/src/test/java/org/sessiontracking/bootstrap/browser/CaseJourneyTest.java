@@ -150,6 +150,7 @@ class CaseJourneyTest extends BrowserTest {
         page.navigate(url("cases"));
         waitForGrid("cases-grid");
         assertThat(gridCell("cases-grid", name + " · " + externalId)).isVisible();
+        assertThat(gridCell("cases-grid", "Follow-up flag")).isVisible();
         screenshot("cases-list");
         page.navigate(url("compliance/flags"));
         waitForGrid("flags-grid");

@@ -78,9 +78,15 @@ public record PlanProgress(List<ItemProgress> items, int met, int required, int 
             required += needed;
             overdue += itemProgress.overdue() ? 1 : 0;
         }
-        ProgressState state = progress.isEmpty() ? ProgressState.NO_ITEMS
-                : plan.thresholds().judge(met, required, overdue > 0);
-        return new PlanProgress(progress, met, required, overdue, state);
+        return new PlanProgress(progress, met, required, overdue, state(plan.thresholds(), met, required, overdue));
+    }
+
+    /**
+     * The whole plan's state from its sums: {@code met} (capped attended) of {@code required} sessions, with
+     * {@code overdue} items; for lists that add the sums up in the store.
+     */
+    public static ProgressState state(PlanThresholds thresholds, int met, int required, int overdue) {
+        return required == 0 ? ProgressState.NO_ITEMS : thresholds.judge(met, required, overdue > 0);
     }
 
     private static int attended(Case plan, PlanItem item, List<Attendance> attendance,

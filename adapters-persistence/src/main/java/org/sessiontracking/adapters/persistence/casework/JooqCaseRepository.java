@@ -68,7 +68,10 @@ public final class JooqCaseRepository implements CaseRepository {
     private static final String ROW_SELECT = "select * from (select f.id, f.registrant_id, r.full_name, r.external_id,"
             + " r.kind, f.case_worker_id, u.display_name as case_worker_name, f.closed_on, f.opened_on, f.flag_id,"
             + " (select count(*) from case_plan_item i where i.case_id = f.id)::int as items, " + OVERDUE
-            + " as overdue_items from case_file f join registrant r on r.id = f.registrant_id"
+            + " as overdue_items, (select coalesce(sum(least(" + ATTENDED + ", i.required_count)), 0)"
+            + " from case_plan_item i where i.case_id = f.id)::int as met, (select coalesce(sum(i.required_count), 0)"
+            + " from case_plan_item i where i.case_id = f.id)::int as required, f.compliant_percent, f.partial_percent"
+            + " from case_file f join registrant r on r.id = f.registrant_id"
             + " join app_user u on u.id = f.case_worker_id";
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -256,6 +259,9 @@ public final class JooqCaseRepository implements CaseRepository {
                 new UserId(record.get("case_worker_id", Long.class)), record.get("case_worker_name", String.class),
                 record.get("closed_on") == null ? CaseStatus.OPEN : CaseStatus.CLOSED,
                 record.get("opened_on", LocalDate.class), record.get("items", Integer.class),
-                record.get("overdue_items", Integer.class), Optional.ofNullable(flag).map(ComplianceFlagId::new));
+                record.get("overdue_items", Integer.class), Optional.ofNullable(flag).map(ComplianceFlagId::new),
+                record.get("met", Integer.class), record.get("required", Integer.class),
+                new PlanThresholds(record.get("compliant_percent", Integer.class),
+                        record.get("partial_percent", Integer.class)));
     }
 }

@@ -166,10 +166,12 @@ final class MemoryCaseRepository implements CaseRepository {
 
     private CaseRow row(Case theCase, LocalDate today) {
         Registrant registrant = store.registrants.get(theCase.registrant()).orElseThrow();
+        PlanProgress progress = progress(theCase, today);
         return new CaseRow(theCase.id(), theCase.registrant(), registrant.fullName(), registrant.externalId().value(),
                 registrant.kind(), theCase.caseWorker(),
                 store.users.get(theCase.caseWorker()).map(User::displayName).orElseThrow(), theCase.status(),
-                theCase.openedOn(), theCase.items().size(), progress(theCase, today).overdue(), theCase.flag());
+                theCase.openedOn(), theCase.items().size(), progress.overdue(), theCase.flag(), progress.met(),
+                progress.required(), theCase.thresholds());
     }
 
     private PlanProgress progress(Case theCase, LocalDate today) {

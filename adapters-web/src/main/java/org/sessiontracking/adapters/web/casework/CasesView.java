@@ -93,7 +93,7 @@ public class CasesView extends VerticalLayout {
                 .setSortProperty(CaseFilter.SortProperty.STATUS.property()).setFlexGrow(1);
         grid.addColumn(CaseRow::openedOn).setHeader("Opened").setKey("openedOn")
                 .setSortProperty(CaseFilter.SortProperty.OPENED_ON.property()).setFlexGrow(1);
-        grid.addColumn(CaseRow::items).setHeader("Plan items").setFlexGrow(0).setWidth("6.5rem");
+        grid.addComponentColumn(CasesView::progress).setHeader("Plan progress").setFlexGrow(2);
         grid.addComponentColumn(row -> row.overdueItems() == 0 ? new Span("–")
                         : badge(row.overdueItems() + " overdue")).setHeader("Overdue").setKey("overdue")
                 .setSortProperty(CaseFilter.SortProperty.OVERDUE.property()).setFlexGrow(1);
@@ -105,6 +105,19 @@ public class CasesView extends VerticalLayout {
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CasePage.class,
                 CasePage.parameters(event.getItem().id()))));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
+    }
+
+    private static HorizontalLayout progress(CaseRow row) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setSpacing(true);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (row.required() > 0) {
+            Span met = new Span(row.met() + " of " + row.required());
+            met.getStyle().set("white-space", "nowrap");
+            cell.add(met);
+        }
+        cell.add(ProgressBadge.of(row.state()));
+        return cell;
     }
 
     private static Span badge(String text) {

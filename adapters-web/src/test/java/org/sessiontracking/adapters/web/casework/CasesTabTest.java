@@ -14,6 +14,7 @@ import org.sessiontracking.application.casework.CaseRow;
 import org.sessiontracking.application.casework.port.in.CasesRequiringSessionUseCase;
 import org.sessiontracking.domain.casework.CaseId;
 import org.sessiontracking.domain.casework.CaseStatus;
+import org.sessiontracking.domain.casework.PlanThresholds;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.registrant.RegistrantKind;
 import org.sessiontracking.domain.session.SessionId;
@@ -44,7 +45,8 @@ class CasesTabTest {
     private final CasesRequiringSessionUseCase cases = session -> {
         asked.add(session);
         return List.of(new CaseRow(new CaseId(5), new RegistrantId(7), "Lorna Dizon", "PH-7", RegistrantKind.INDIVIDUAL,
-                new UserId(2), "Ana Staff", CaseStatus.OPEN, LocalDate.of(2026, 3, 1), 2, 1, Optional.empty()));
+                new UserId(2), "Ana Staff", CaseStatus.OPEN, LocalDate.of(2026, 3, 1), 2, 1, Optional.empty(), 1, 5,
+                PlanThresholds.DEFAULT));
     };
 
     @BeforeEach
