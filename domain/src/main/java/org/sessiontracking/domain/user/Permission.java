@@ -13,5 +13,9 @@ public enum Permission {
     /** Edit every session and its attendance. */
     EDIT_ALL_SESSIONS,
     IMPORT_REGISTRANTS,
-    FLAG_FOLLOW_UP
+    FLAG_FOLLOW_UP,
+    /** Open cases, and see and work the cases one is the case worker of. */
+    WORK_OWN_CASES,
+    /** See and work every case, and assign any case worker. */
+    WORK_ALL_CASES
 }

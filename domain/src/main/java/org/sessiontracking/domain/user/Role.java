@@ -9,8 +9,8 @@ import static org.sessiontracking.domain.user.Permission.*;
 public enum Role {
     ADMINISTRATOR("Administrator", EnumSet.allOf(Permission.class)),
     MANAGER("Manager", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, EDIT_ALL_SESSIONS,
-            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP)),
-    STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP)),
+            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP, WORK_OWN_CASES, WORK_ALL_CASES)),
+    STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP, WORK_OWN_CASES)),
     VIEWER("Viewer", EnumSet.of(READ));
 
     private final String label;
@@ -27,5 +27,10 @@ public enum Role {
 
     public boolean allows(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** Whether this role works cases at all: its own ones, or every one. */
+    public boolean worksCases() {
+        return allows(Permission.WORK_OWN_CASES) || allows(Permission.WORK_ALL_CASES);
     }
 }

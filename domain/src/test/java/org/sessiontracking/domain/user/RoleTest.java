@@ -31,6 +31,15 @@ class RoleTest {
     }
 
     @Test
+    void staffWorkTheirOwnCasesManagersAndAdministratorsAllViewersNone() {
+        assertThat(Role.STAFF.allows(Permission.WORK_OWN_CASES)).isTrue();
+        assertThat(Role.STAFF.allows(Permission.WORK_ALL_CASES)).isFalse();
+        assertThat(Role.MANAGER.allows(Permission.WORK_ALL_CASES)).isTrue();
+        assertThat(Role.ADMINISTRATOR.allows(Permission.WORK_ALL_CASES)).isTrue();
+        assertThat(Role.VIEWER.allows(Permission.WORK_OWN_CASES)).isFalse();
+    }
+
+    @Test
     void anActorWithoutThePermissionIsRefused() {
         Actor staff = new Actor(new UserId(3), "Ana", Role.STAFF);
         assertThatThrownBy(() -> staff.require(Permission.CONFIGURE_SESSION_TYPES))

@@ -6,6 +6,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.casework.port.out.CaseRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
@@ -125,6 +126,10 @@ public final class MemoryPersistence {
 
     public AttendanceSyncMarks attendanceSyncMarks() {
         return new MemoryAttendanceSyncMarks(store);
+    }
+
+    public CaseRepository cases() {
+        return new MemoryCaseRepository(store);
     }
 
     public EligibilityFacts eligibilityFacts() {

@@ -5,6 +5,8 @@ import org.sessiontracking.domain.apitoken.ApiToken;
 import org.sessiontracking.domain.apitoken.ApiTokenId;
 import org.sessiontracking.domain.attendance.AttendanceChange;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
+import org.sessiontracking.domain.casework.Case;
+import org.sessiontracking.domain.casework.CaseId;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
@@ -59,6 +61,7 @@ public final class MemoryStore {
     final MemoryTable<EligibilityRuleId, EligibilityRule> rules = new MemoryTable<>(this);
     final MemoryTable<ApiTokenId, ApiToken> tokens = new MemoryTable<>(this);
     final MemoryTable<SyncMarkKey, AttendanceSyncMarks.AppliedMark> syncMarks = new MemoryTable<>(this);
+    final MemoryTable<CaseId, Case> cases = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -69,6 +72,7 @@ public final class MemoryStore {
     final AtomicLong flagIds = new AtomicLong();
     final AtomicLong ruleIds = new AtomicLong();
     final AtomicLong tokenIds = new AtomicLong();
+    final AtomicLong caseIds = new AtomicLong();
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {

@@ -18,7 +18,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.common.Notifications;
+import org.sessiontracking.application.casework.port.in.ListCasesUseCase;
+import org.sessiontracking.application.casework.port.in.OpenCaseUseCase;
 import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.domain.casework.CaseId;
+import org.sessiontracking.domain.compliance.ComplianceFlagId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.HashMap;
+import java.util.Map;
 import org.sessiontracking.application.compliance.FlagFilter;
 import org.sessiontracking.application.compliance.FlagRow;
 import org.sessiontracking.application.compliance.port.in.ListFlagsUseCase;
@@ -52,12 +60,20 @@ public class FlagsView extends VerticalLayout {
     private final Checkbox openOnly = new Checkbox("Open only", true);
     private final Grid<FlagRow> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<FlagRow, Void, Void> rows;
+    private final OpenCaseUseCase openCase;
+    private final ListCasesUseCase cases;
+    private final boolean worksCases;
+    /** The cases opened from the flags fetched so far. */
+    private final Map<ComplianceFlagId, CaseId> casesOfFlags = new HashMap<>();
 
     public FlagsView(ListFlagsUseCase flags, ResolveFlagUseCase resolve, ListSessionTypesUseCase types,
-                     CurrentUserUseCase currentUser) {
+                     CurrentUserUseCase currentUser, OpenCaseUseCase openCase, ListCasesUseCase cases) {
         this.flags = flags;
         this.resolve = resolve;
         this.mayResolve = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
+        this.openCase = openCase;
+        this.cases = cases;
+        this.worksCases = currentUser.currentUser().role().worksCases();
         setSizeFull();
         type.setLabel("Session type");
         type.setId("flags-type");
@@ -88,6 +104,8 @@ public class FlagsView extends VerticalLayout {
         grid.addColumn(row -> row.flag().resolution().map(resolution -> "Resolved by " + row.resolvedByName() + ", "
                 + WHEN.format(resolution.at()) + ": " + resolution.note()).orElse("Open")).setHeader("Resolution")
                 .setFlexGrow(2);
+        grid.addComponentColumn(this::caseCell).setHeader("Case").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(worksCases);
         grid.addComponentColumn(this::resolveButton).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No flags match.");
         rows = new CallbackDataProvider<FlagRow, Void>(this::fetch, query -> flags.count(filter()),
@@ -98,6 +116,29 @@ public class FlagsView extends VerticalLayout {
         openOnly.addValueChangeListener(event -> rows.refreshAll());
         add(filters, grid);
         expand(grid);
+    }
+
+    /** The case opened from the flag, or (an open follow-up) a button opening one in one click. */
+    private Component caseCell(FlagRow row) {
+        CaseId opened = casesOfFlags.get(row.flag().id());
+        if (opened != null) {
+            Anchor link = new Anchor("cases/" + opened.value(), "Case " + opened.value());
+            link.getElement().setAttribute("router-link", true);
+            link.setId("flag-case-" + row.flag().id().value());
+            return link;
+        }
+        Button button = new Button("Open case", event -> {
+            try {
+                CaseId id = openCase.openFromFlag(row.flag().id());
+                getUI().ifPresent(ui -> ui.navigate("cases/" + id.value()));
+            } catch (DomainException problem) {
+                Notifications.error(problem.getMessage());
+            }
+        });
+        button.setId("open-case-" + row.flag().id().value());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setVisible(row.flag().open() && row.flag().kind() == FlagKind.FOLLOW_UP);
+        return button;
     }
 
     private Button resolveButton(FlagRow row) {
@@ -139,7 +180,11 @@ public class FlagsView extends VerticalLayout {
     }
 
     private Stream<FlagRow> fetch(Query<FlagRow, Void> query) {
-        return flags.list(filter(), new PageRequest(query.getOffset(), Math.min(query.getLimit(),
-                PageRequest.MAX_LIMIT), java.util.List.of())).stream();
+        java.util.List<FlagRow> page = flags.list(filter(), new PageRequest(query.getOffset(), Math.min(query.getLimit(),
+                PageRequest.MAX_LIMIT), java.util.List.of()));
+        if (worksCases) {
+            casesOfFlags.putAll(cases.openedFrom(page.stream().map(row -> row.flag().id()).toList()));
+        }
+        return page.stream();
     }
 }

@@ -263,6 +263,9 @@ public class SessionPage extends VerticalLayout implements BeforeEnterObserver, 
         tabContents.clear();
         for (SessionTabProvider provider : tabProviders) {
             Component content = provider.create(context);
+            if (content == null) {
+                continue;
+            }
             tabContents.add(content);
             tabs.add(provider.label(), content);
         }

@@ -19,7 +19,8 @@ public interface SessionTabProvider {
 
     /**
      * The tab's content for one stored session. Called again after the session's status changed,
-     * so the content can follow it (a cancelled session takes no attendance).
+     * so the content can follow it (a cancelled session takes no attendance). Null: no tab (e.g. for a
+     * role that may not see what the tab shows).
      */
     Component create(SessionTabContext session);
 }

@@ -1,0 +1,5 @@
+package org.sessiontracking.domain.casework;
+
+/** A case's identity. */
+public record CaseId(long value) {
+}
