@@ -13,5 +13,7 @@ public enum Permission {
     /** Edit every session and its attendance. */
     EDIT_ALL_SESSIONS,
     IMPORT_REGISTRANTS,
-    FLAG_FOLLOW_UP
+    FLAG_FOLLOW_UP,
+    /** Define, close and reopen verification periods; accept or reject late corrections. */
+    VERIFY_PERIODS
 }

@@ -16,6 +16,11 @@ import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.UserRepository;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
+import org.sessiontracking.application.verification.port.out.FrozenComplianceLists;
+import org.sessiontracking.application.verification.port.out.LateCorrectionRepository;
+import org.sessiontracking.application.verification.port.out.VerificationPeriodRepository;
 
 /**
  * The in-memory persistence adapter: every storage out-port of the application over one
@@ -39,6 +44,9 @@ public final class MemoryPersistence {
     private final MemoryComplianceFlagRepository flags;
     private final MemoryEligibilityRuleRepository rules;
     private final MemoryEligibilityFacts facts;
+    private final MemoryVerificationPeriods verificationPeriods;
+    private final MemoryLateCorrections lateCorrections;
+    private final MemoryFrozenLists frozenLists;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -60,6 +68,9 @@ public final class MemoryPersistence {
         this.flags = new MemoryComplianceFlagRepository(store);
         this.rules = new MemoryEligibilityRuleRepository(store);
         this.facts = new MemoryEligibilityFacts(store);
+        this.verificationPeriods = new MemoryVerificationPeriods(store);
+        this.lateCorrections = new MemoryLateCorrections(store);
+        this.frozenLists = new MemoryFrozenLists(store, compliance);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -129,5 +140,25 @@ public final class MemoryPersistence {
 
     public EligibilityFacts eligibilityFacts() {
         return facts;
+    }
+
+    public VerificationPeriodRepository verificationPeriods() {
+        return verificationPeriods;
+    }
+
+    public LateCorrectionRepository lateCorrections() {
+        return lateCorrections;
+    }
+
+    public LateCorrectionLog lateCorrectionLog() {
+        return lateCorrections;
+    }
+
+    public FrozenComplianceLists frozenLists() {
+        return frozenLists;
+    }
+
+    public FrozenCompliance frozenCompliance() {
+        return frozenLists;
     }
 }
