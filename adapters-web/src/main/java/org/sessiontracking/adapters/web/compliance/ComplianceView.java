@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
+import org.sessiontracking.adapters.web.verification.VerificationPeriodsView;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
@@ -125,7 +126,8 @@ public class ComplianceView extends VerticalLayout {
         csv.setId("compliance-export");
         RouterLink flagsLink = new RouterLink("Flags", FlagsView.class);
         RouterLink curriculumLink = new RouterLink("Curriculum completion", CurriculumView.class);
-        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, csv);
+        RouterLink periodsLink = new RouterLink("Verification periods", VerificationPeriodsView.class);
+        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, periodsLink, csv);
         links.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group);
