@@ -83,13 +83,13 @@ $$;
 
 create trigger frozen_compliance_version_append_only
     before update or delete on frozen_compliance_version
-    for each row execute function frozen_compliance_is_append_only();
+    for each statement execute function frozen_compliance_is_append_only();
 create trigger frozen_compliance_row_append_only
     before update or delete on frozen_compliance_row
     for each statement execute function frozen_compliance_is_append_only();
 create trigger verification_period_event_append_only
     before update or delete on verification_period_event
-    for each row execute function frozen_compliance_is_append_only();
+    for each statement execute function frozen_compliance_is_append_only();
 
 -- Changes to a period's attendance after its deadline or closing, with their reason, and the Manager's
 -- decision (accepted into a reopened period, or rejected with a reason).

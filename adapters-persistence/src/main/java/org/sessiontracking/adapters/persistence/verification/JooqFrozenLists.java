@@ -39,6 +39,9 @@ import java.util.function.Consumer;
 public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompliance {
 
     private static final int FETCH_SIZE = 5_000;
+    /** The statuses in the order of the version's total columns (not_required, no_data, compliant, non_compliant). */
+    private static final List<ComplianceStatus> TOTALS_COLUMNS = List.of(ComplianceStatus.NOT_REQUIRED,
+            ComplianceStatus.NO_DATA, ComplianceStatus.COMPLIANT, ComplianceStatus.NON_COMPLIANT);
     private static final String ROW_COLUMNS = "f.registrant_id, f.external_id, f.full_name, f.area, f.group_name, "
             + "f.p, f.a, f.e, f.attended, f.counted, f.status";
     private static final String ORDER = " order by lower(f.full_name), f.registrant_id";
@@ -63,11 +66,11 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                 + "left join registrant g on g.id = r.group_id returning status)\n"
                 + "insert into frozen_compliance_version (period_id, version, session_type_id, period_from, period_to, "
                 + "required_percent, excused_policy, closed_by, closed_at, not_required, no_data, compliant, "
-                + "non_compliant) select ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                + "non_compliant) select ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz");
         binds.addAll(List.of(period.id().value(), closing.version(), period.type().value(), period.from(), period.to(),
                 policy.requiredPercent(), policy.excusedPolicy().name(), closing.byName(),
                 OffsetDateTime.ofInstant(closing.at(), ZoneOffset.UTC)));
-        for (ComplianceStatus status : ComplianceStatus.values()) {
+        for (ComplianceStatus status : TOTALS_COLUMNS) {
             sql.append(", count(*) filter (where stored.status = ?)");
             binds.add(status.name());
         }

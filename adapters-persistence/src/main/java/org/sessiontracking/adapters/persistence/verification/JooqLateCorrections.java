@@ -58,7 +58,7 @@ public final class JooqLateCorrections implements LateCorrectionRepository, Late
         for (LateCorrection correction : corrections) {
             AttendanceChange change = correction.change();
             db.execute("insert into late_correction (id, period_id, session_id, registrant_id, old_status, new_status, "
-                            + "reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)",
                     correction.id().value(), correction.period().value(), change.session().value(),
                     change.registrant().value(), change.oldStatus().map(Enum::name).orElse(null),
                     change.newStatus().map(Enum::name).orElse(null), change.reason(), change.changedBy().value(),
@@ -76,7 +76,7 @@ public final class JooqLateCorrections implements LateCorrectionRepository, Late
     public void update(LateCorrection correction) {
         LateCorrection.Decision decision = correction.decision().orElseThrow();
         int updated = db.execute("update late_correction set state = ?, decided_by = ?, decided_by_name = ?, "
-                        + "decided_at = ?, decision_note = ?, version = version + 1 where id = ? and version = ?",
+                        + "decided_at = ?::timestamptz, decision_note = ?, version = version + 1 where id = ? and version = ?",
                 correction.state().name(), decision.by().value(), decision.byName(),
                 OffsetDateTime.ofInstant(decision.at(), ZoneOffset.UTC), decision.note(), correction.id().value(),
                 correction.version().value());

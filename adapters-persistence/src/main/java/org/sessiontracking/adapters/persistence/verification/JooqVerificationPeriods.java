@@ -61,7 +61,7 @@ public final class JooqVerificationPeriods implements VerificationPeriodReposito
         int seq = stored;
         for (PeriodEvent event : period.newEvents()) {
             db.execute("insert into verification_period_event (period_id, seq, kind, version, by_user, by_name, at, "
-                            + "reason) values (?, ?, ?, ?, ?, ?, ?, ?)", period.id().value(), ++seq, event.kind().name(),
+                            + "reason) values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?)", period.id().value(), ++seq, event.kind().name(),
                     event.version(), event.by().value(), event.byName(), OffsetDateTime.ofInstant(event.at(),
                             java.time.ZoneOffset.UTC), event.reason());
         }
