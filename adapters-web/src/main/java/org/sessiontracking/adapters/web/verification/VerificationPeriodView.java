@@ -17,6 +17,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.common.Notifications;
 import org.sessiontracking.application.common.NotFoundException;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.sessiontype.SessionTypeFilter;
+import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
+import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.application.verification.PeriodSummary;
 import org.sessiontracking.application.verification.port.in.CloseVerificationPeriodUseCase;
 import org.sessiontracking.application.verification.port.in.DecideLateCorrectionUseCase;
@@ -44,12 +48,15 @@ public class VerificationPeriodView extends VerticalLayout implements BeforeEnte
     private final ReopenVerificationPeriodUseCase reopen;
     private final DecideLateCorrectionUseCase decide;
     private final FrozenListUseCase frozen;
+    private final ListSessionTypesUseCase types;
     private final boolean mayVerify;
     private VerificationPeriodId id;
 
     public VerificationPeriodView(ListVerificationPeriodsUseCase periods, CloseVerificationPeriodUseCase close,
                                   ReopenVerificationPeriodUseCase reopen, DecideLateCorrectionUseCase decide,
-                                  FrozenListUseCase frozen, CurrentUserUseCase currentUser) {
+                                  FrozenListUseCase frozen, ListSessionTypesUseCase types,
+                                  CurrentUserUseCase currentUser) {
+        this.types = types;
         this.periods = periods;
         this.close = close;
         this.reopen = reopen;
@@ -77,7 +84,11 @@ public class VerificationPeriodView extends VerticalLayout implements BeforeEnte
         RouterLink back = new RouterLink("\u2190 Periods of this type", VerificationPeriodsView.class);
         back.setQueryParameters(QueryParameters.simple(Map.of("type",
                 String.valueOf(summary.period().type().value()))));
-        H2 title = new H2(summary.period().name());
+        String typeName = types.list(SessionTypeFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+                .filter(type -> type.id().equals(summary.period().type())).map(SessionType::name).findFirst()
+                .orElse("");
+        H2 title = new H2((typeName.isEmpty() ? "" : typeName + " \u00b7 ") + summary.period().name());
+        title.setId("period-title");
         title.getStyle().set("margin", "0");
         HorizontalLayout heading = new HorizontalLayout(title, PeriodLabels.state(summary.state()));
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
