@@ -138,7 +138,7 @@ class VerificationPeriodJourneyTest extends BrowserTest {
         waitForGrid("frozen-grid");
         assertGridRow("frozen-grid", "VP-J" + tag, "Jose Verified " + tag, "Barangay 9", "2", "0", "0", "100.0%",
                 "Compliant", "was 50.0% Non-compliant (P 1, A 1, E 0)");
-        assertThat(page.locator("#frozen-totals")).containsText("Live list now:");
+        assertThat(page.locator("#live-totals")).containsText("Live list now:");
         screenshot("version-2");
         byte[] v2 = export();
         assertThat(export()).isEqualTo(v2);

@@ -36,6 +36,7 @@ final class FrozenListPanel extends VerticalLayout {
     private final Select<FrozenVersion> version = new Select<>();
     private final Checkbox changedOnly = new Checkbox("Only rows changed since the version before");
     private final Span totals = new Span();
+    private final Span liveTotals = new Span();
     private final Grid<FrozenRow> grid = new Grid<>();
     private final Grid.Column<FrozenRow> changedColumn;
 
@@ -47,9 +48,10 @@ final class FrozenListPanel extends VerticalLayout {
         version.setLabel("Frozen version");
         version.setId("frozen-version");
         version.setItemLabelGenerator(PeriodLabels::version);
-        version.setWidth("26em");
+        version.setWidth("32em");
         changedOnly.setId("frozen-changed-only");
         totals.setId("frozen-totals");
+        liveTotals.setId("live-totals");
         Anchor csv = new Anchor((DownloadHandler) event -> {
             event.setFileName(FrozenCsv.fileName(period, version.getValue()));
             event.setContentType("text/csv;charset=UTF-8");
@@ -66,13 +68,18 @@ final class FrozenListPanel extends VerticalLayout {
         grid.addColumn(FrozenRow::externalId).setHeader("External id").setAutoWidth(true);
         grid.addColumn(FrozenRow::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(FrozenRow::area).setHeader("Area").setFlexGrow(1);
-        grid.addColumn(row -> row.counts().present()).setHeader("P").setTextAlign(ColumnTextAlign.END).setWidth("4em");
-        grid.addColumn(row -> row.counts().absent()).setHeader("A").setTextAlign(ColumnTextAlign.END).setWidth("4em");
-        grid.addColumn(row -> row.counts().excused()).setHeader("E").setTextAlign(ColumnTextAlign.END).setWidth("4em");
-        grid.addColumn(FrozenRow::rateText).setHeader("Rate").setTextAlign(ColumnTextAlign.END).setWidth("5em");
+        grid.addColumn(row -> row.counts().present()).setHeader("P").setTextAlign(ColumnTextAlign.END).setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.counts().absent()).setHeader("A").setTextAlign(ColumnTextAlign.END).setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.counts().excused()).setHeader("E").setTextAlign(ColumnTextAlign.END).setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(FrozenRow::rateText).setHeader("Rate").setTextAlign(ColumnTextAlign.END).setWidth("6em")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
         changedColumn = grid.addColumn(row -> row.previous().map(FrozenRow.Previous::describe).orElse(""))
-                .setHeader("Changed since the version before").setFlexGrow(3);
+                .setHeader("Changed since the version before").setFlexGrow(3)
+                .setTooltipGenerator(row -> row.previous().map(FrozenRow.Previous::describe).orElse(""));
         grid.setPartNameGenerator(row -> row.previous().isPresent() ? "frozen-changed" : null);
         grid.setEmptyStateText("No registrant had a counted record in the period when it was closed.");
         grid.setItems(new CallbackDataProvider<FrozenRow, Void>(
@@ -82,7 +89,10 @@ final class FrozenListPanel extends VerticalLayout {
                 row -> row.registrant().value()));
         version.addValueChangeListener(event -> refresh());
         changedOnly.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(bar, totals, grid);
+        VerticalLayout side = new VerticalLayout(totals, liveTotals);
+        side.setPadding(false);
+        side.setSpacing(false);
+        add(bar, side, grid);
         expand(grid);
         reload();
     }
@@ -113,9 +123,14 @@ final class FrozenListPanel extends VerticalLayout {
             changedOnly.setValue(false);
         }
         Map<ComplianceStatus, Integer> live = frozen.liveTotals(period.id());
-        totals.setText("Version " + shown.version() + " (" + shown.policy().requiredPercent() + "% required, excused "
-                + shown.policy().excusedPolicy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
-                + text(shown.totals()) + ".   Live list now: " + text(live) + ".");
+        totals.setText("Frozen version " + shown.version() + " (" + shown.policy().requiredPercent()
+                + "% required, excused " + shown.policy().excusedPolicy().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + "): " + text(shown.totals()));
+        boolean same = java.util.Arrays.stream(ComplianceStatus.values()).allMatch(status ->
+                live.getOrDefault(status, 0).equals(shown.totals().getOrDefault(status, 0)));
+        liveTotals.setText("Live list now: " + text(live) + (same ? " (the same totals)"
+                : " \u2013 differs from this version: corrections made since are not in it"));
+        liveTotals.getStyle().set("color", same ? "var(--lumo-secondary-text-color)" : "var(--lumo-warning-text-color)");
         grid.getDataProvider().refreshAll();
     }
 

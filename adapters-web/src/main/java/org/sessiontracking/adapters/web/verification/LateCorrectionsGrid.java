@@ -21,11 +21,13 @@ final class LateCorrectionsGrid extends Grid<LateCorrectionRow> {
 
     private final DecideLateCorrectionUseCase decide;
     private final boolean mayDecide;
+    private final boolean periodClosed;
     private final Runnable decided;
 
-    LateCorrectionsGrid(DecideLateCorrectionUseCase decide, boolean mayDecide, Runnable decided) {
+    LateCorrectionsGrid(DecideLateCorrectionUseCase decide, boolean mayDecide, boolean periodClosed, Runnable decided) {
         this.decide = decide;
         this.mayDecide = mayDecide;
+        this.periodClosed = periodClosed;
         this.decided = decided;
         setId("late-corrections-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -71,6 +73,9 @@ final class LateCorrectionsGrid extends Grid<LateCorrectionRow> {
         }).open());
         accept.setId("accept-" + id);
         accept.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SUCCESS);
+        // accepted corrections go into the next version: the period must be reopened first
+        accept.setEnabled(!periodClosed);
+        accept.setTooltipText(periodClosed ? "Reopen the period to accept corrections into it" : "");
         Button reject = new Button("Reject", event -> new ReasonDialog("Reject this late correction?",
                 "The attendance record is put back as it was before the correction (the history keeps both), "
                         + "and the correction stays listed as rejected.",

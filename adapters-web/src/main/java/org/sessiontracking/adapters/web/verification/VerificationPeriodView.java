@@ -90,9 +90,11 @@ public class VerificationPeriodView extends VerticalLayout implements BeforeEnte
         H2 title = new H2((typeName.isEmpty() ? "" : typeName + " \u00b7 ") + summary.period().name());
         title.setId("period-title");
         title.getStyle().set("margin", "0");
-        HorizontalLayout heading = new HorizontalLayout(title, PeriodLabels.state(summary.state()));
+        Span state = PeriodLabels.state(summary.state());
+        state.setId("period-state");
+        HorizontalLayout heading = new HorizontalLayout(title, state);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
-        heading.getChildren().skip(1).findFirst().ifPresent(badge -> badge.setId("period-state"));
+
         Span facts = new Span(PeriodLabels.DAY.format(summary.period().from()) + " to "
                 + PeriodLabels.DAY.format(summary.period().to()) + " \u00b7 data entry until "
                 + PeriodLabels.DAY.format(summary.period().deadline())
@@ -126,8 +128,21 @@ public class VerificationPeriodView extends VerticalLayout implements BeforeEnte
         TabSheet tabs = new TabSheet();
         tabs.setId("period-tabs");
         tabs.setSizeFull();
-        LateCorrectionsGrid corrections = new LateCorrectionsGrid(decide, mayVerify, this::show);
+        LateCorrectionsGrid corrections = new LateCorrectionsGrid(decide, mayVerify,
+                summary.state() == PeriodState.CLOSED, this::show);
         corrections.show(periods.lateCorrections(id));
+        VerticalLayout correctionsTab = new VerticalLayout();
+        correctionsTab.setPadding(false);
+        correctionsTab.setSizeFull();
+        if (summary.state() == PeriodState.CLOSED && summary.pendingCorrections() > 0) {
+            Span hint = new Span("The period is closed: reopen it to accept corrections into a new version. "
+                    + "A rejected correction puts the record back as it was.");
+            hint.setId("corrections-hint");
+            hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            correctionsTab.add(hint);
+        }
+        correctionsTab.add(corrections);
+        correctionsTab.expand(corrections);
         if (summary.latestVersion().isPresent()) {
             tabs.add("Frozen list", new FrozenListPanel(frozen, summary.period()));
         } else {
@@ -135,7 +150,7 @@ public class VerificationPeriodView extends VerticalLayout implements BeforeEnte
         }
         String label = "Late corrections" + (summary.pendingCorrections() == 0 ? ""
                 : " (" + summary.pendingCorrections() + " to decide)");
-        tabs.add(label, corrections);
+        tabs.add(label, correctionsTab);
         if (summary.pendingCorrections() > 0 && summary.state() != PeriodState.CLOSED) {
             tabs.setSelectedIndex(1);
         }

@@ -1,6 +1,5 @@
 package org.sessiontracking.application.verification.usecase;
 
-import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.verification.UnfinishedSession;
@@ -47,8 +46,7 @@ public final class CloseVerificationPeriod implements CloseVerificationPeriodUse
             return new UnfinishedSessions(unfinished);
         }
         // the threshold and excused policy of this moment are frozen with the list
-        CompliancePolicy policy = CompliancePolicy.of(types.findById(period.type())
-                .orElseThrow(() -> new NotFoundException("The session type no longer exists")));
+        CompliancePolicy policy = PeriodLoader.policyNow(types, period.type());
         PeriodEvent closing = period.close(actor, clock.instant(), corrections.pendingOf(period.id()));
         periods.update(period);
         return new Closed(frozen.freeze(period, closing, policy));

@@ -1,7 +1,10 @@
 package org.sessiontracking.application.verification.usecase;
 
 import org.sessiontracking.application.common.NotFoundException;
+import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.verification.port.out.VerificationPeriodRepository;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.verification.VerificationPeriod;
 import org.sessiontracking.domain.verification.VerificationPeriodId;
 
@@ -9,6 +12,12 @@ import org.sessiontracking.domain.verification.VerificationPeriodId;
 final class PeriodLoader {
 
     private PeriodLoader() {
+    }
+
+    /** The compliance policy (threshold, excused policy) of the type as it is now. */
+    static CompliancePolicy policyNow(SessionTypeRepository types, SessionTypeId type) {
+        return CompliancePolicy.of(types.findById(type)
+                .orElseThrow(() -> new NotFoundException("The session type no longer exists")));
     }
 
     static VerificationPeriod load(VerificationPeriodRepository periods, VerificationPeriodId id) {

@@ -3,7 +3,6 @@ package org.sessiontracking.application.verification.usecase;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
-import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.verification.FrozenRow;
@@ -66,8 +65,7 @@ public final class ReadFrozenList implements FrozenListUseCase {
     public Map<ComplianceStatus, Integer> liveTotals(VerificationPeriodId id) {
         currentActor.get().require(Permission.READ);
         VerificationPeriod period = PeriodLoader.load(periods, id);
-        CompliancePolicy policy = CompliancePolicy.of(types.findById(period.type())
-                .orElseThrow(() -> new NotFoundException("The session type no longer exists")));
+        CompliancePolicy policy = PeriodLoader.policyNow(types, period.type());
         return live.totals(ComplianceCriteria.of(period.type(), new Period(period.from(), period.to())), policy);
     }
 }
