@@ -1,9 +1,7 @@
 package org.sessiontracking.adapters.persistence.memory;
 
 import org.sessiontracking.application.compliance.ComplianceCriteria;
-import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.Period;
-import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.verification.FrozenRow;
 import org.sessiontracking.application.verification.FrozenVersion;
 import org.sessiontracking.application.verification.port.out.FrozenComplianceLists;
@@ -11,7 +9,6 @@ import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.verification.PeriodEvent;
 import org.sessiontracking.domain.verification.VerificationPeriod;
 import org.sessiontracking.domain.verification.VerificationPeriodId;
@@ -32,7 +29,7 @@ import java.util.stream.Stream;
  * the live list, {@link MemoryComplianceQuery}) of the period's type, dates and policy, as it is, with
  * the registrants' names and households. A stored version is never replaced.
  */
-final class MemoryFrozenLists implements FrozenComplianceLists, FrozenCompliance {
+final class MemoryFrozenLists implements FrozenComplianceLists {
 
     record Key(VerificationPeriodId period, int version) {
     }
@@ -104,12 +101,12 @@ final class MemoryFrozenLists implements FrozenComplianceLists, FrozenCompliance
     }
 
     private Stream<FrozenRow> withPrevious(VerificationPeriodId period, int version, boolean changedOnly) {
-        List<Entry> rows = rows(period, version);
+        List<Entry> rows = rows(store, period, version);
         if (version == 1) {
             return changedOnly ? Stream.empty() : rows.stream().map(Entry::row);
         }
         Map<RegistrantId, FrozenRow> before = new HashMap<>();
-        rows(period, version - 1).forEach(entry -> before.put(entry.row().registrant(), entry.row()));
+        rows(store, period, version - 1).forEach(entry -> before.put(entry.row().registrant(), entry.row()));
         return rows.stream().map(Entry::row).map(row -> {
             FrozenRow old = before.get(row.registrant());
             if (old != null && old.counts().equals(row.counts()) && old.status() == row.status()) {
@@ -123,40 +120,12 @@ final class MemoryFrozenLists implements FrozenComplianceLists, FrozenCompliance
         }).filter(row -> !changedOnly || row.previous().isPresent());
     }
 
-    private List<Entry> rows(VerificationPeriodId period, int version) {
+    static List<Entry> rows(MemoryStore store, VerificationPeriodId period, int version) {
         return store.frozen.get(new Key(period, version)).map(Frozen::rows).orElse(List.of());
     }
 
     @Override
     public void forEach(VerificationPeriodId period, int version, Consumer<FrozenRow> row) {
-        store.atomically(() -> rows(period, version)).forEach(entry -> row.accept(entry.row()));
-    }
-
-    @Override
-    public Optional<VerificationPeriod> periodWithDates(SessionTypeId type, Period dates) {
-        return store.atomically(() -> store.periods.all().stream()
-                .filter(period -> period.type().equals(type) && period.from().equals(dates.from())
-                        && period.to().equals(dates.to()))
-                .findFirst());
-    }
-
-    @Override
-    public void forEach(VerificationPeriodId period, int version, ComplianceCriteria criteria,
-                        Consumer<ComplianceRow> consumer) {
-        List<ComplianceRow> rows = store.atomically(() -> {
-            Map<RegistrantId, Integer> flags = new HashMap<>();
-            store.flags.all().stream().filter(flag -> flag.open() && flag.sessionType().equals(criteria.type()))
-                    .forEach(flag -> flags.merge(flag.registrant(), 1, Integer::sum));
-            return rows(period, version).stream()
-                    .filter(entry -> criteria.status().map(status -> status == entry.row().status()).orElse(true))
-                    .filter(entry -> criteria.area().isEmpty() || criteria.area().equalsIgnoreCase(entry.row().area()))
-                    .filter(entry -> criteria.group().map(group -> entry.group().equals(Optional.of(group))).orElse(true))
-                    .map(Entry::row)
-                    .map(row -> new ComplianceRow(row.registrant(), row.externalId(), row.name(), row.area(),
-                            row.group(), row.counts(), row.attended(), row.counted(), row.status(),
-                            flags.getOrDefault(row.registrant(), 0)))
-                    .toList();
-        });
-        rows.forEach(consumer);
+        store.atomically(() -> rows(store, period, version)).forEach(entry -> row.accept(entry.row()));
     }
 }

@@ -1,25 +1,22 @@
 package org.sessiontracking.adapters.persistence.memory;
 
-import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.verification.LateCorrectionRow;
 import org.sessiontracking.application.verification.port.out.LateCorrectionRepository;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.session.Session;
-import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.verification.CorrectionState;
 import org.sessiontracking.domain.verification.LateCorrection;
 import org.sessiontracking.domain.verification.LateCorrectionId;
-import org.sessiontracking.domain.verification.VerificationPeriod;
 import org.sessiontracking.domain.verification.VerificationPeriodId;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Late corrections in the store's table: written by attendance recording, read and decided by verification. */
-final class MemoryLateCorrections implements LateCorrectionRepository, LateCorrectionLog {
+/** Late corrections in the store's table, as verification reads and decides them ({@link MemoryLateCorrectionLog} writes them). */
+final class MemoryLateCorrections implements LateCorrectionRepository {
 
     private static final Comparator<LateCorrection> LATEST_FIRST = Comparator
             .comparing((LateCorrection correction) -> correction.change().changedAt())
@@ -29,32 +26,6 @@ final class MemoryLateCorrections implements LateCorrectionRepository, LateCorre
 
     MemoryLateCorrections(MemoryStore store) {
         this.store = store;
-    }
-
-    @Override
-    public Optional<VerificationPeriod> periodOf(SessionId id) {
-        return store.atomically(() -> store.sessions.get(id).flatMap(session -> store.periods.all().stream()
-                .filter(period -> period.type().equals(session.typeId()) && period.covers(session.date()))
-                .min(MemoryVerificationPeriods.EARLIEST_FIRST)));
-    }
-
-    @Override
-    public LateCorrectionId nextId() {
-        return new LateCorrectionId(store.correctionIds.incrementAndGet());
-    }
-
-    @Override
-    public void add(List<LateCorrection> corrections) {
-        store.atomically(() -> {
-            for (LateCorrection correction : corrections) {
-                if (!store.periods.contains(correction.period())
-                        || !store.sessions.contains(correction.change().session())) {
-                    throw new IllegalStateException("late correction of an unknown period or session (foreign key)");
-                }
-                store.lateCorrections.put(correction.id(), copy(correction, correction.version()));
-            }
-            return null;
-        });
     }
 
     @Override
@@ -95,7 +66,7 @@ final class MemoryLateCorrections implements LateCorrectionRepository, LateCorre
                         && correction.state() == CorrectionState.PENDING).count());
     }
 
-    private static LateCorrection copy(LateCorrection correction, Version version) {
+    static LateCorrection copy(LateCorrection correction, Version version) {
         return LateCorrection.reconstitute(correction.id(), correction.period(), correction.change(),
                 correction.state(), correction.decision(), version);
     }

@@ -47,6 +47,8 @@ public final class MemoryPersistence {
     private final MemoryVerificationPeriods verificationPeriods;
     private final MemoryLateCorrections lateCorrections;
     private final MemoryFrozenLists frozenLists;
+    private final MemoryLateCorrectionLog lateCorrectionLog;
+    private final MemoryFrozenCompliance frozenCompliance;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -71,6 +73,8 @@ public final class MemoryPersistence {
         this.verificationPeriods = new MemoryVerificationPeriods(store);
         this.lateCorrections = new MemoryLateCorrections(store);
         this.frozenLists = new MemoryFrozenLists(store, compliance);
+        this.lateCorrectionLog = new MemoryLateCorrectionLog(store);
+        this.frozenCompliance = new MemoryFrozenCompliance(store);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -151,7 +155,7 @@ public final class MemoryPersistence {
     }
 
     public LateCorrectionLog lateCorrectionLog() {
-        return lateCorrections;
+        return lateCorrectionLog;
     }
 
     public FrozenComplianceLists frozenLists() {
@@ -159,6 +163,6 @@ public final class MemoryPersistence {
     }
 
     public FrozenCompliance frozenCompliance() {
-        return frozenLists;
+        return frozenCompliance;
     }
 }
