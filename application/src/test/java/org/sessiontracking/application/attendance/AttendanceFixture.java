@@ -41,14 +41,18 @@ public final class AttendanceFixture {
             .with(FACILITATOR).with(OTHER_STAFF).with(MANAGER).with(VIEWER);
     public final FixedActor actor = FixedActor.signedIn(FACILITATOR);
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final InMemoryLateCorrectionLog lateCorrections = new InMemoryLateCorrectionLog();
 
-    public final LoadAttendance load = new LoadAttendance(repository, sessions, registrants, userNames, actor);
+    public final LoadAttendance load = new LoadAttendance(repository, sessions, registrants, userNames, actor,
+            lateCorrections, clock);
     public final FindRegistrantsForAttendance find = new FindRegistrantsForAttendance(registrants, actor);
-    public final AddRegistrants add = new AddRegistrants(repository, sessions, registrants, userNames, actor, clock);
-    public final SaveAttendance save = new SaveAttendance(repository, sessions, registrants, userNames, actor, clock);
+    public final AddRegistrants add = new AddRegistrants(repository, sessions, registrants, userNames, actor,
+            lateCorrections, clock);
+    public final SaveAttendance save = new SaveAttendance(repository, sessions, registrants, userNames, actor,
+            lateCorrections, clock);
     public final AttendanceHistory history = new AttendanceHistory(repository, sessions, registrants, userNames, actor);
     public final ImportSignInSheet importSheet = new ImportSignInSheet(repository, sessions, registrants, userNames,
-            actor, clock);
+            actor, lateCorrections, clock);
 
     /** A session facilitated by {@link #FACILITATOR}, of a type that requires 80% and leaves excused absences out. */
     public AttendanceSession session(long id, SessionPhase phase) {

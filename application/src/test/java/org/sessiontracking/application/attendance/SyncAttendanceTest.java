@@ -39,7 +39,7 @@ class SyncAttendanceTest {
     private final AttendanceFixture fixture = new AttendanceFixture();
     private final InMemoryAttendanceSyncMarks syncMarks = new InMemoryAttendanceSyncMarks();
     private final SyncAttendance sync = new SyncAttendance(fixture.repository, fixture.sessions, fixture.registrants,
-            fixture.userNames, syncMarks, fixture.save, fixture.actor, fixture.clock);
+            fixture.userNames, syncMarks, fixture.save, fixture.actor, fixture.lateCorrections, fixture.clock);
     private SessionId session;
     private RegistrantSummary maria;
     private RegistrantSummary jose;

@@ -15,6 +15,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.attendance.usecase.AddRegistrants;
 import org.sessiontracking.application.attendance.usecase.AttendanceHistory;
 import org.sessiontracking.application.attendance.usecase.FindRegistrantsForAttendance;
@@ -38,9 +39,10 @@ public class AttendanceWiring {
     @Bean
     LoadAttendanceUseCase loadAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                 AttendanceSessions sessions, AttendanceRegistrants registrants,
-                                                AttendanceUserNames names, CurrentActor actor) {
+                                                AttendanceUserNames names, CurrentActor actor,
+                                                LateCorrectionLog lateCorrections, Clock clock) {
         return tx.transactional(LoadAttendanceUseCase.class,
-                new LoadAttendance(repository, sessions, registrants, names, actor));
+                new LoadAttendance(repository, sessions, registrants, names, actor, lateCorrections, clock));
     }
 
     @Bean
@@ -54,17 +56,19 @@ public class AttendanceWiring {
     @Bean
     AddRegistrantsUseCase addRegistrantsUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                 AttendanceSessions sessions, AttendanceRegistrants registrants,
-                                                AttendanceUserNames names, CurrentActor actor, Clock clock) {
+                                                AttendanceUserNames names, CurrentActor actor,
+                                                LateCorrectionLog lateCorrections, Clock clock) {
         return tx.transactional(AddRegistrantsUseCase.class,
-                new AddRegistrants(repository, sessions, registrants, names, actor, clock));
+                new AddRegistrants(repository, sessions, registrants, names, actor, lateCorrections, clock));
     }
 
     @Bean
     SaveAttendanceUseCase saveAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                 AttendanceSessions sessions, AttendanceRegistrants registrants,
-                                                AttendanceUserNames names, CurrentActor actor, Clock clock) {
+                                                AttendanceUserNames names, CurrentActor actor,
+                                                LateCorrectionLog lateCorrections, Clock clock) {
         return tx.transactional(SaveAttendanceUseCase.class,
-                new SaveAttendance(repository, sessions, registrants, names, actor, clock));
+                new SaveAttendance(repository, sessions, registrants, names, actor, lateCorrections, clock));
     }
 
     /** Offline sync saves through the Save all use case's bean: the same save, inside the sync's transaction. */
@@ -72,9 +76,10 @@ public class AttendanceWiring {
     SyncAttendanceUseCase syncAttendanceUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                 AttendanceSessions sessions, AttendanceRegistrants registrants,
                                                 AttendanceUserNames names, AttendanceSyncMarks syncMarks,
-                                                SaveAttendanceUseCase save, CurrentActor actor, Clock clock) {
-        return tx.transactional(SyncAttendanceUseCase.class,
-                new SyncAttendance(repository, sessions, registrants, names, syncMarks, save, actor, clock));
+                                                SaveAttendanceUseCase save, CurrentActor actor,
+                                                LateCorrectionLog lateCorrections, Clock clock) {
+        return tx.transactional(SyncAttendanceUseCase.class, new SyncAttendance(repository, sessions, registrants,
+                names, syncMarks, save, actor, lateCorrections, clock));
     }
 
     @Bean
@@ -88,9 +93,10 @@ public class AttendanceWiring {
     @Bean
     ImportSignInSheetUseCase importSignInSheetUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                       AttendanceSessions sessions, AttendanceRegistrants registrants,
-                                                      AttendanceUserNames names, CurrentActor actor, Clock clock) {
+                                                      AttendanceUserNames names, CurrentActor actor,
+                                                      LateCorrectionLog lateCorrections, Clock clock) {
         return tx.transactional(ImportSignInSheetUseCase.class,
-                new ImportSignInSheet(repository, sessions, registrants, names, actor, clock));
+                new ImportSignInSheet(repository, sessions, registrants, names, actor, lateCorrections, clock));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUs
 import org.sessiontracking.application.compliance.port.in.ResolveFlagUseCase;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.compliance.usecase.FlagRegistrant;
 import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
 import org.sessiontracking.application.compliance.usecase.ListCompliance;
@@ -42,8 +43,9 @@ public class ComplianceWiring {
 
     @Bean
     ComplianceListUseCase complianceListUseCase(UseCaseTransactions tx, ComplianceQuery query,
-                                                SessionTypeRepository types, CurrentActor actor) {
-        return tx.transactional(ComplianceListUseCase.class, new ListCompliance(query, types, actor));
+                                                SessionTypeRepository types, CurrentActor actor,
+                                                FrozenCompliance frozen) {
+        return tx.transactional(ComplianceListUseCase.class, new ListCompliance(query, types, actor, frozen));
     }
 
     @Bean

@@ -22,6 +22,11 @@ import org.sessiontracking.application.user.port.out.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
+import org.sessiontracking.application.verification.port.out.FrozenComplianceLists;
+import org.sessiontracking.application.verification.port.out.LateCorrectionRepository;
+import org.sessiontracking.application.verification.port.out.VerificationPeriodRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -133,5 +138,30 @@ public class MemoryPersistenceWiring {
     @Bean
     ApiTokenRepository apiTokenRepository(MemoryPersistence memory) {
         return memory.apiTokens();
+    }
+
+    @Bean
+    VerificationPeriodRepository verificationPeriods(MemoryPersistence memory) {
+        return memory.verificationPeriods();
+    }
+
+    @Bean
+    LateCorrectionRepository lateCorrections(MemoryPersistence memory) {
+        return memory.lateCorrections();
+    }
+
+    @Bean
+    LateCorrectionLog lateCorrectionLog(MemoryPersistence memory) {
+        return memory.lateCorrectionLog();
+    }
+
+    @Bean
+    FrozenComplianceLists frozenComplianceLists(MemoryPersistence memory) {
+        return memory.frozenLists();
+    }
+
+    @Bean
+    FrozenCompliance frozenCompliance(MemoryPersistence memory) {
+        return memory.frozenCompliance();
     }
 }

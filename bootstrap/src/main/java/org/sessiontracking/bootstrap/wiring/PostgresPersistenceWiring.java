@@ -36,6 +36,10 @@ import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.UserRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.sessiontracking.adapters.persistence.verification.JooqFrozenLists;
+import org.sessiontracking.adapters.persistence.verification.JooqLateCorrections;
+import org.sessiontracking.adapters.persistence.verification.JooqVerificationPeriods;
+import org.sessiontracking.application.verification.port.out.VerificationPeriodRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -158,5 +162,20 @@ public class PostgresPersistenceWiring {
     @Bean
     EligibilityFacts eligibilityFacts(DSLContext db) {
         return new JooqEligibilityFacts(db);
+    }
+
+    @Bean
+    VerificationPeriodRepository verificationPeriods(DSLContext db) {
+        return new JooqVerificationPeriods(db);
+    }
+
+    @Bean
+    JooqLateCorrections jooqLateCorrections(DSLContext db) {
+        return new JooqLateCorrections(db);
+    }
+
+    @Bean
+    JooqFrozenLists jooqFrozenLists(DSLContext db) {
+        return new JooqFrozenLists(db);
     }
 }

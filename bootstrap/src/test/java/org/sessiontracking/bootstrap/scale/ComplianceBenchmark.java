@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.verification.JooqFrozenLists;
 import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
 import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.application.common.PageRequest;
@@ -81,7 +82,7 @@ class ComplianceBenchmark {
             CompliancePolicy policy = CompliancePolicy.of(fds);
             CurrentActor admin = () -> new Actor(new UserId(1), "Benchmark", Role.ADMINISTRATOR);
             JooqComplianceQuery query = new JooqComplianceQuery(db);
-            ListCompliance list = new ListCompliance(query, types, admin);
+            ListCompliance list = new ListCompliance(query, types, admin, new JooqFrozenLists(db));
             GetRegistrantCompliance one = new GetRegistrantCompliance(query, types, admin, CLOCK);
             PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
                     new CelEligibilityExpressions(), types, admin, CLOCK);
@@ -122,7 +123,7 @@ class ComplianceBenchmark {
             try (HikariDataSource pool = new HikariDataSource(poolConfig)) {
                 DSLContext pooled = DSL.using(pool, SQLDialect.POSTGRES);
                 ListCompliance grid = new ListCompliance(new JooqComplianceQuery(pooled, builder),
-                        new JooqSessionTypeRepository(pooled, CLOCK), admin);
+                        new JooqSessionTypeRepository(pooled, CLOCK), admin, new JooqFrozenLists(pooled));
                 timeTheGrid(pooled, grid, fds, criteria, byRate, runs, floor);
             } finally {
                 builder.shutdownNow();

@@ -17,11 +17,14 @@ import java.util.Set;
  * The session as attendance recording sees it: who facilitates it and whether it still takes
  * attendance (product.md, "Session" and "People and what they may do").
  *
- * @param policy the compliance policy of the session's type, so that the rate shown while recording is
- *               the one compliance computes
+ * @param policy      the compliance policy of the session's type, so that the rate shown while recording is
+ *                    the one compliance computes
+ * @param lateBecause when a change now is a late correction, why (the verification period is past its
+ *                    data-entry deadline or closed): every change then needs a reason
  */
 public record AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase,
-                                Optional<UserId> facilitator, Set<UserId> coFacilitators, CompliancePolicy policy) {
+                                Optional<UserId> facilitator, Set<UserId> coFacilitators, CompliancePolicy policy,
+                                Optional<String> lateBecause) {
 
     public AttendanceSession {
         Objects.requireNonNull(id, "id");
@@ -30,6 +33,19 @@ public record AttendanceSession(SessionId id, SessionTypeId typeId, String title
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(facilitator, "facilitator");
         coFacilitators = Set.copyOf(coFacilitators);
+        lateBecause = Objects.requireNonNullElse(lateBecause, Optional.empty());
+    }
+
+    /** A session whose changes are not late corrections. */
+    public AttendanceSession(SessionId id, SessionTypeId typeId, String title, SessionPhase phase,
+                             Optional<UserId> facilitator, Set<UserId> coFacilitators, CompliancePolicy policy) {
+        this(id, typeId, title, phase, facilitator, coFacilitators, policy, Optional.empty());
+    }
+
+    /** This session, where a change now is a late correction for the reason given. */
+    public AttendanceSession late(String because) {
+        return new AttendanceSession(id, typeId, title, phase, facilitator, coFacilitators, policy,
+                Optional.of(because));
     }
 
     /** A session whose facilitator is a user. */
@@ -54,9 +70,15 @@ public record AttendanceSession(SessionId id, SessionTypeId typeId, String title
         return editableBy(actor) && phase != SessionPhase.CANCELLED;
     }
 
-    /** Every change to a completed session's attendance is a correction and needs a reason. */
+    /** Every change to a completed session's attendance, and every late correction, needs a reason. */
     public boolean reasonRequired() {
-        return phase == SessionPhase.COMPLETED;
+        return phase == SessionPhase.COMPLETED || lateBecause.isPresent();
+    }
+
+    /** Why a change needs a reason, for the message when it has none. */
+    public String reasonRequiredBecause() {
+        return lateBecause.map(why -> "Session '" + title + "' " + why + ": give a reason for this late correction")
+                .orElse("Session '" + title + "' is completed: give a reason for correcting its attendance");
     }
 
     /** Throws unless the actor may change this session's attendance now. */

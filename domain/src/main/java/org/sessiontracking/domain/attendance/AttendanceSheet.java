@@ -166,8 +166,7 @@ public final class AttendanceSheet {
     private String checkedReason(String reason) {
         String why = Text.optional("reason", "Reason", reason, AttendanceRecord.MAX_REASON_LENGTH);
         if (why.isEmpty() && session.reasonRequired()) {
-            throw new DomainException("reason", "Session '" + session.title()
-                    + "' is completed: give a reason for correcting its attendance");
+            throw new DomainException("reason", session.reasonRequiredBecause());
         }
         return why;
     }

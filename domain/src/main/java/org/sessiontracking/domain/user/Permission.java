@@ -17,5 +17,7 @@ public enum Permission {
     /** Open cases, and see and work the cases one is the case worker of. */
     WORK_OWN_CASES,
     /** See and work every case, and assign any case worker. */
-    WORK_ALL_CASES
+    WORK_ALL_CASES,
+    /** Define, close and reopen verification periods; accept or reject late corrections. */
+    VERIFY_PERIODS
 }

@@ -17,6 +17,11 @@ import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.UserRepository;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
+import org.sessiontracking.application.verification.port.out.FrozenComplianceLists;
+import org.sessiontracking.application.verification.port.out.LateCorrectionRepository;
+import org.sessiontracking.application.verification.port.out.VerificationPeriodRepository;
 
 /**
  * The in-memory persistence adapter: every storage out-port of the application over one
@@ -40,6 +45,11 @@ public final class MemoryPersistence {
     private final MemoryComplianceFlagRepository flags;
     private final MemoryEligibilityRuleRepository rules;
     private final MemoryEligibilityFacts facts;
+    private final MemoryVerificationPeriods verificationPeriods;
+    private final MemoryLateCorrections lateCorrections;
+    private final MemoryFrozenLists frozenLists;
+    private final MemoryLateCorrectionLog lateCorrectionLog;
+    private final MemoryFrozenCompliance frozenCompliance;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -61,6 +71,11 @@ public final class MemoryPersistence {
         this.flags = new MemoryComplianceFlagRepository(store);
         this.rules = new MemoryEligibilityRuleRepository(store);
         this.facts = new MemoryEligibilityFacts(store);
+        this.verificationPeriods = new MemoryVerificationPeriods(store);
+        this.lateCorrections = new MemoryLateCorrections(store);
+        this.frozenLists = new MemoryFrozenLists(store, compliance);
+        this.lateCorrectionLog = new MemoryLateCorrectionLog(store);
+        this.frozenCompliance = new MemoryFrozenCompliance(store);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -134,5 +149,25 @@ public final class MemoryPersistence {
 
     public EligibilityFacts eligibilityFacts() {
         return facts;
+    }
+
+    public VerificationPeriodRepository verificationPeriods() {
+        return verificationPeriods;
+    }
+
+    public LateCorrectionRepository lateCorrections() {
+        return lateCorrections;
+    }
+
+    public LateCorrectionLog lateCorrectionLog() {
+        return lateCorrectionLog;
+    }
+
+    public FrozenComplianceLists frozenLists() {
+        return frozenLists;
+    }
+
+    public FrozenCompliance frozenCompliance() {
+        return frozenCompliance;
     }
 }

@@ -62,6 +62,11 @@ public final class MemoryStore {
     final MemoryTable<ApiTokenId, ApiToken> tokens = new MemoryTable<>(this);
     final MemoryTable<SyncMarkKey, AttendanceSyncMarks.AppliedMark> syncMarks = new MemoryTable<>(this);
     final MemoryTable<CaseId, Case> cases = new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.verification.VerificationPeriodId,
+            org.sessiontracking.domain.verification.VerificationPeriod> periods = new MemoryTable<>(this);
+    final MemoryTable<MemoryFrozenLists.Key, MemoryFrozenLists.Frozen> frozen = new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.verification.LateCorrectionId,
+            org.sessiontracking.domain.verification.LateCorrection> lateCorrections = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -73,6 +78,8 @@ public final class MemoryStore {
     final AtomicLong ruleIds = new AtomicLong();
     final AtomicLong tokenIds = new AtomicLong();
     final AtomicLong caseIds = new AtomicLong();
+    final AtomicLong periodIds = new AtomicLong();
+    final AtomicLong correctionIds = new AtomicLong();
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {

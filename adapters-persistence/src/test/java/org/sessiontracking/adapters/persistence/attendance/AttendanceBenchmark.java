@@ -6,6 +6,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.support.TestDatabase;
+import org.sessiontracking.adapters.persistence.verification.JooqLateCorrections;
 import org.sessiontracking.application.attendance.AttendanceView;
 import org.sessiontracking.application.attendance.AttendanceEdit;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
@@ -49,8 +50,11 @@ class AttendanceBenchmark {
             JooqAttendanceSessions sessions = new JooqAttendanceSessions(db);
             JooqAttendanceRegistrants registrants = new JooqAttendanceRegistrants(db);
             JooqAttendanceUserNames names = new JooqAttendanceUserNames(db);
-            SaveAttendance save = new SaveAttendance(repository, sessions, registrants, names, actor, Clock.systemUTC());
-            LoadAttendance load = new LoadAttendance(repository, sessions, registrants, names, actor);
+            JooqLateCorrections late = new JooqLateCorrections(db);
+            SaveAttendance save = new SaveAttendance(repository, sessions, registrants, names, actor, late,
+                    Clock.systemUTC());
+            LoadAttendance load = new LoadAttendance(repository, sessions, registrants, names, actor, late,
+                    Clock.systemUTC());
 
             List<RegistrantId> people = new ArrayList<>();
             for (int i = 0; i < RECORDS; i++) {

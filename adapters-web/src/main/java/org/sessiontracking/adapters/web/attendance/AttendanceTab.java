@@ -319,6 +319,10 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         } else if (!editable) {
             notice.setText("You can view this attendance. Only the session's facilitators, managers and "
                     + "administrators can change it.");
+        } else if (loaded.session().lateBecause().isPresent()) {
+            notice.setText("This session " + loaded.session().lateBecause().get() + ": every change is a late "
+                    + "correction and needs a reason (in the Reason column, or in the reason field for the marked "
+                    + "rows); it is listed for the period's manager to accept or reject.");
         } else if (phase == SessionPhase.COMPLETED) {
             notice.setText("This session is completed: every correction needs a reason (in the Reason column, "
                     + "or in the reason field for the marked rows).");

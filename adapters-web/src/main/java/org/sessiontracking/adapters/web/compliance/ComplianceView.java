@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
+import org.sessiontracking.adapters.web.verification.VerificationPeriodsView;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
@@ -140,7 +141,8 @@ public class ComplianceView extends VerticalLayout {
         flagAll.setId("compliance-flag-all");
         flagAll.setVisible(false);
         flagAll.addClickListener(event -> openFlagAll());
-        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, csv, flagAll);
+        RouterLink periodsLink = new RouterLink("Verification periods", VerificationPeriodsView.class);
+        HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, periodsLink, csv, flagAll);
         links.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group, warning);

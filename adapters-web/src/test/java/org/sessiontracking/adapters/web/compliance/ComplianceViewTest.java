@@ -161,7 +161,8 @@ class ComplianceViewTest {
         // the view links to these routes; registering them without MainLayout keeps the test to this package
         Routes routes = new Routes();
         routes.getRoutes().addAll(java.util.Set.of(FlagsView.class, CurriculumView.class,
-                RegistrantComplianceView.class));
+                RegistrantComplianceView.class,
+                org.sessiontracking.adapters.web.verification.VerificationPeriodsView.class));
         MockVaadin.setup(routes);
     }
 

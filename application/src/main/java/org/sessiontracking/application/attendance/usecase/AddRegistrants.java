@@ -7,6 +7,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.user.port.out.CurrentActor;
@@ -30,8 +31,9 @@ public final class AddRegistrants implements AddRegistrantsUseCase {
 
     public AddRegistrants(AttendanceRepository repository, AttendanceSessions sessions,
                           AttendanceRegistrants registrants, AttendanceUserNames userNames, CurrentActor currentActor,
-                          Clock clock) {
-        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor);
+                          LateCorrectionLog lateCorrections, Clock clock) {
+        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor, lateCorrections,
+                clock);
         this.clock = clock;
     }
 
@@ -41,7 +43,7 @@ public final class AddRegistrants implements AddRegistrantsUseCase {
         AttendanceSheet sheet = access.sheetToChange(command.session(), actor);
         List<RegistrantId> selected = select(command.selection());
         List<RegistrantId> added = sheet.add(selected, command.status(), command.reason(), actor, clock.instant());
-        Set<RegistrantId> stored = access.repository.store(command.session(), sheet.writes());
+        Set<RegistrantId> stored = access.store(sheet, sheet.writes());
         if (!stored.containsAll(added)) {
             throw new ConcurrentModificationException("Someone else added some of these registrants at the same time. "
                     + "Nothing was added: reload the attendance and add them again.");

@@ -8,6 +8,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.attendance.AttendanceChange;
@@ -20,11 +21,14 @@ import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.UserId;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the attendance use cases share: the out-ports, loading a sheet, and turning records into rows. */
@@ -39,18 +43,47 @@ final class AttendanceAccess {
     final AttendanceRegistrants registrants;
     final AttendanceUserNames userNames;
     final CurrentActor currentActor;
+    private final Optional<LateCorrections> late;
 
+    /** For reading only: sessions are not marked as taking late corrections. */
     AttendanceAccess(AttendanceRepository repository, AttendanceSessions sessions, AttendanceRegistrants registrants,
                      AttendanceUserNames userNames, CurrentActor currentActor) {
+        this(repository, sessions, registrants, userNames, currentActor, Optional.empty());
+    }
+
+    AttendanceAccess(AttendanceRepository repository, AttendanceSessions sessions, AttendanceRegistrants registrants,
+                     AttendanceUserNames userNames, CurrentActor currentActor, LateCorrectionLog lateCorrections,
+                     Clock clock) {
+        this(repository, sessions, registrants, userNames, currentActor,
+                Optional.of(new LateCorrections(lateCorrections, clock)));
+    }
+
+    private AttendanceAccess(AttendanceRepository repository, AttendanceSessions sessions,
+                             AttendanceRegistrants registrants, AttendanceUserNames userNames,
+                             CurrentActor currentActor, Optional<LateCorrections> late) {
         this.repository = repository;
         this.sessions = sessions;
         this.registrants = registrants;
         this.userNames = userNames;
         this.currentActor = currentActor;
+        this.late = late;
     }
 
+    /** The session; marked when a change to its attendance now is a late correction. */
     AttendanceSession session(SessionId id) {
-        return sessions.find(id).orElseThrow(() -> new NotFoundException("Session " + id.value() + " does not exist"));
+        AttendanceSession session = sessions.find(id)
+                .orElseThrow(() -> new NotFoundException("Session " + id.value() + " does not exist"));
+        return late.map(corrections -> corrections.mark(session)).orElse(session);
+    }
+
+    /** Stores the sheet's writes (see {@link AttendanceRepository#store}); late ones are listed as late corrections. */
+    Set<RegistrantId> store(AttendanceSheet sheet, List<AttendanceSheet.Write> writes) {
+        if (writes.isEmpty()) {
+            return Set.of();
+        }
+        Set<RegistrantId> stored = repository.store(sheet.session().id(), writes);
+        late.ifPresent(corrections -> corrections.record(sheet.session(), writes, stored));
+        return stored;
     }
 
     /** The session's sheet, after checking that the actor may change it now. */

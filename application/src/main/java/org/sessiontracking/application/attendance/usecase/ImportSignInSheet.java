@@ -6,6 +6,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
@@ -31,8 +32,9 @@ public final class ImportSignInSheet implements ImportSignInSheetUseCase {
 
     public ImportSignInSheet(AttendanceRepository repository, AttendanceSessions sessions,
                              AttendanceRegistrants registrants, AttendanceUserNames userNames,
-                             CurrentActor currentActor, Clock clock) {
-        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor);
+                             CurrentActor currentActor, LateCorrectionLog lateCorrections, Clock clock) {
+        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor, lateCorrections,
+                clock);
         this.clock = clock;
     }
 
@@ -82,7 +84,9 @@ public final class ImportSignInSheet implements ImportSignInSheetUseCase {
                         + AttendanceRecord.MAX_REASON_LENGTH + " characters, got " + line.reason().length()));
             }
             if (reasonRequired && line.reason().isEmpty()) {
-                problems.add(new LineProblem(line.line(), "the session is completed: every line needs a reason"));
+                problems.add(new LineProblem(line.line(), sheet.session().lateBecause()
+                        .map(why -> "the session " + why + ": every line is a late correction and needs a reason")
+                        .orElse("the session is completed: every line needs a reason")));
             }
         }
         if (!problems.isEmpty()) {
@@ -106,7 +110,7 @@ public final class ImportSignInSheet implements ImportSignInSheetUseCase {
             }
         }
         List<AttendanceSheet.Write> writes = sheet.writes();
-        Set<RegistrantId> stored = writes.isEmpty() ? Set.of() : access.repository.store(command.session(), writes);
+        Set<RegistrantId> stored = access.store(sheet, writes);
         if (stored.size() != writes.size()) {
             // the transaction is rolled back: a sheet is stored whole or not at all
             throw new ConcurrentModificationException("Someone else changed this session's attendance while the sheet "

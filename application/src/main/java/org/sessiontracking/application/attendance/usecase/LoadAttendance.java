@@ -6,7 +6,10 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.user.port.out.CurrentActor;
+
+import java.time.Clock;
 import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.user.Actor;
 import org.sessiontracking.domain.user.Permission;
@@ -16,8 +19,10 @@ public final class LoadAttendance implements LoadAttendanceUseCase {
     private final AttendanceAccess access;
 
     public LoadAttendance(AttendanceRepository repository, AttendanceSessions sessions,
-                          AttendanceRegistrants registrants, AttendanceUserNames userNames, CurrentActor currentActor) {
-        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor);
+                          AttendanceRegistrants registrants, AttendanceUserNames userNames, CurrentActor currentActor,
+                          LateCorrectionLog lateCorrections, Clock clock) {
+        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor, lateCorrections,
+                clock);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
@@ -34,8 +35,9 @@ public final class SaveAttendance implements SaveAttendanceUseCase {
 
     public SaveAttendance(AttendanceRepository repository, AttendanceSessions sessions,
                           AttendanceRegistrants registrants, AttendanceUserNames userNames, CurrentActor currentActor,
-                          Clock clock) {
-        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor);
+                          LateCorrectionLog lateCorrections, Clock clock) {
+        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor, lateCorrections,
+                clock);
         this.clock = clock;
     }
 
@@ -59,7 +61,7 @@ public final class SaveAttendance implements SaveAttendanceUseCase {
             }
         }
         List<AttendanceSheet.Write> writes = sheet.writes();
-        Set<RegistrantId> stored = writes.isEmpty() ? Set.of() : access.repository.store(command.session(), writes);
+        Set<RegistrantId> stored = access.store(sheet, writes);
         // rows someone else changed between our read and our write are conflicts too
         Map<RegistrantId, AttendanceEdit> byRegistrant = command.edits().stream()
                 .collect(Collectors.toMap(AttendanceEdit::registrant, Function.identity()));

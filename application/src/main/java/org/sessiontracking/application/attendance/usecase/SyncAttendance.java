@@ -11,6 +11,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks.AppliedMark;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
+import org.sessiontracking.application.attendance.port.out.LateCorrectionLog;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.attendance.AttendanceSession;
@@ -52,8 +53,9 @@ public final class SyncAttendance implements SyncAttendanceUseCase {
     public SyncAttendance(AttendanceRepository repository, AttendanceSessions sessions,
                           AttendanceRegistrants registrants, AttendanceUserNames userNames,
                           AttendanceSyncMarks syncMarks, SaveAttendanceUseCase save, CurrentActor currentActor,
-                          Clock clock) {
-        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor);
+                          LateCorrectionLog lateCorrections, Clock clock) {
+        this.access = new AttendanceAccess(repository, sessions, registrants, userNames, currentActor, lateCorrections,
+                clock);
         this.syncMarks = syncMarks;
         this.save = save;
         this.clock = clock;

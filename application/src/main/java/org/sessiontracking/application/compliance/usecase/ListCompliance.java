@@ -5,14 +5,17 @@ import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.user.Permission;
+import org.sessiontracking.domain.verification.VerificationPeriod;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 public final class ListCompliance implements ComplianceListUseCase {
@@ -20,11 +23,14 @@ public final class ListCompliance implements ComplianceListUseCase {
     private final ComplianceQuery query;
     private final SessionTypeRepository types;
     private final CurrentActor currentActor;
+    private final FrozenCompliance frozen;
 
-    public ListCompliance(ComplianceQuery query, SessionTypeRepository types, CurrentActor currentActor) {
+    public ListCompliance(ComplianceQuery query, SessionTypeRepository types, CurrentActor currentActor,
+                          FrozenCompliance frozen) {
         this.query = query;
         this.types = types;
         this.currentActor = currentActor;
+        this.frozen = frozen;
     }
 
     @Override
@@ -42,9 +48,20 @@ public final class ListCompliance implements ComplianceListUseCase {
         return query.totals(criteria, policy(criteria));
     }
 
+    /**
+     * The export of a verification period that was closed is its frozen list (the latest version, also
+     * while the period is reopened), whatever changed since; of any other period, the live list.
+     */
     @Override
     public void export(ComplianceCriteria criteria, Consumer<ComplianceRow> row) {
-        query.forEach(criteria, policy(criteria), row);
+        CompliancePolicy policy = policy(criteria);
+        Optional<VerificationPeriod> closed = frozen.periodWithDates(criteria.type(), criteria.period())
+                .filter(period -> period.latestVersion().isPresent());
+        if (closed.isPresent()) {
+            frozen.forEach(closed.get().id(), closed.get().latestVersion().orElseThrow(), criteria, row);
+        } else {
+            query.forEach(criteria, policy, row);
+        }
     }
 
     private CompliancePolicy policy(ComplianceCriteria criteria) {

@@ -19,6 +19,6 @@ public interface ComplianceListUseCase {
     /** Registrants per status for the criteria without their status filter. */
     Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria);
 
-    /** Every row, in name order, for a CSV export. */
+    /** Every row, in name order, for a CSV export; for a closed verification period, its frozen list. */
     void export(ComplianceCriteria criteria, Consumer<ComplianceRow> row);
 }

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.verification;
+
+public record LateCorrectionId(long value) {
+}
