@@ -13,5 +13,7 @@ public enum Permission {
     /** Edit every session and its attendance. */
     EDIT_ALL_SESSIONS,
     IMPORT_REGISTRANTS,
-    FLAG_FOLLOW_UP
+    FLAG_FOLLOW_UP,
+    /** Exempt areas or registrants from compliance over a date range (a declared emergency), end or remove that. */
+    MANAGE_EXEMPTIONS
 }

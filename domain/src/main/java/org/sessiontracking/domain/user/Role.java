@@ -9,7 +9,7 @@ import static org.sessiontracking.domain.user.Permission.*;
 public enum Role {
     ADMINISTRATOR("Administrator", EnumSet.allOf(Permission.class)),
     MANAGER("Manager", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, EDIT_ALL_SESSIONS,
-            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP)),
+            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP, MANAGE_EXEMPTIONS)),
     STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP)),
     VIEWER("Viewer", EnumSet.of(READ));
 

@@ -10,6 +10,7 @@ import org.sessiontracking.application.compliance.port.out.ComplianceFlagReposit
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
+import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.application.registrant.port.out.RegistrantImportStore;
 import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
@@ -39,6 +40,7 @@ public final class MemoryPersistence {
     private final MemoryComplianceFlagRepository flags;
     private final MemoryEligibilityRuleRepository rules;
     private final MemoryEligibilityFacts facts;
+    private final MemoryExemptionRepository exemptions;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -60,6 +62,7 @@ public final class MemoryPersistence {
         this.flags = new MemoryComplianceFlagRepository(store);
         this.rules = new MemoryEligibilityRuleRepository(store);
         this.facts = new MemoryEligibilityFacts(store);
+        this.exemptions = new MemoryExemptionRepository(store);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -113,6 +116,10 @@ public final class MemoryPersistence {
 
     public ComplianceFlagRepository complianceFlags() {
         return flags;
+    }
+
+    public ExemptionRepository exemptions() {
+        return exemptions;
     }
 
     public EligibilityRuleRepository eligibilityRules() {

@@ -10,6 +10,7 @@ import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
 import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
+import org.sessiontracking.domain.exemption.ExemptionId;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.Session;
@@ -59,6 +60,7 @@ public final class MemoryStore {
     final MemoryTable<EligibilityRuleId, EligibilityRule> rules = new MemoryTable<>(this);
     final MemoryTable<ApiTokenId, ApiToken> tokens = new MemoryTable<>(this);
     final MemoryTable<SyncMarkKey, AttendanceSyncMarks.AppliedMark> syncMarks = new MemoryTable<>(this);
+    final MemoryTable<ExemptionId, MemoryExemptionRepository.Stored> exemptions = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -69,6 +71,7 @@ public final class MemoryStore {
     final AtomicLong flagIds = new AtomicLong();
     final AtomicLong ruleIds = new AtomicLong();
     final AtomicLong tokenIds = new AtomicLong();
+    final AtomicLong exemptionIds = new AtomicLong();
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {
