@@ -1,5 +1,6 @@
 package org.sessiontracking.bootstrap.wiring;
 
+import org.sessiontracking.adapters.web.exemption.ExemptionUseCases;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.exemption.port.in.AddExemptionUseCase;
 import org.sessiontracking.application.exemption.port.in.EndExemptionUseCase;
@@ -12,6 +13,7 @@ import org.sessiontracking.application.exemption.usecase.EndExemption;
 import org.sessiontracking.application.exemption.usecase.ExplainExemptions;
 import org.sessiontracking.application.exemption.usecase.ListExemptions;
 import org.sessiontracking.application.exemption.usecase.RemoveExemption;
+import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +49,13 @@ public class ExemptionWiring {
     RemoveExemptionUseCase removeExemptionUseCase(UseCaseTransactions tx, ExemptionRepository exemptions,
                                                   CurrentActor actor) {
         return tx.transactional(RemoveExemptionUseCase.class, new RemoveExemption(exemptions, actor));
+    }
+
+    /** What the Exemptions screen calls. */
+    @Bean
+    ExemptionUseCases exemptionUseCases(ListExemptionsUseCase list, AddExemptionUseCase add, EndExemptionUseCase end,
+                                        RemoveExemptionUseCase remove, ListSessionTypesUseCase types) {
+        return new ExemptionUseCases(list, add, end, remove, types);
     }
 
     @Bean
