@@ -31,7 +31,8 @@ import java.util.Locale;
  *
  * <p>Text is set in DejaVu Sans Condensed, embedded (only the glyphs used), which covers Latin,
  * Greek, Cyrillic and more; a character it has no glyph for (e.g. Chinese) prints as "?" rather than
- * failing the whole sheet. A name too long for its column is set smaller; text that still does not fit is cut with an ellipsis.
+ * failing the whole sheet. An external id or name too long for its column is set smaller; text that still does not fit is cut with an
+ * ellipsis.
  */
 final class SignInSheetPdf {
 
@@ -228,10 +229,13 @@ final class SignInSheetPdf {
         if (line != null) {
             text(content, regular, 8, GRAY_TEXT, x + PAD, baseline, Integer.toString(index + 1));
             x += widths.get(0);
-            text(content, regular, 9.5f, 0, x + PAD, baseline, fit(regular, 9.5f, line.externalId(), widths.get(1) - 2 * PAD));
+            // a long id or name is set smaller before it is cut: the id is what the import reads back, and
+            // people look for their own name
+            float idSize = sizeToFit(line.externalId(), widths.get(1) - 2 * PAD, 9.5f, 8f, 6.5f);
+            text(content, regular, idSize, 0, x + PAD, baseline, fit(regular, idSize, line.externalId(),
+                    widths.get(1) - 2 * PAD));
             x += widths.get(1);
-            // a long name is set smaller before it is cut: people look for their own name
-            float nameSize = width(regular, 9.5f, line.name()) <= widths.get(2) - 2 * PAD ? 9.5f : 8f;
+            float nameSize = sizeToFit(line.name(), widths.get(2) - 2 * PAD, 9.5f, 8f);
             text(content, regular, nameSize, 0, x + PAD, baseline, fit(regular, nameSize, line.name(),
                     widths.get(2) - 2 * PAD));
             x += widths.get(2);
@@ -247,6 +251,16 @@ final class SignInSheetPdf {
         content.stroke();
         verticalRules(content, top, bottom);
         horizontalRule(content, bottom);
+    }
+
+    /** The first of the sizes (largest first) at which the text fits, or the last. */
+    private float sizeToFit(String text, float room, float... sizes) throws IOException {
+        for (float size : sizes) {
+            if (width(regular, size, text) <= room) {
+                return size;
+            }
+        }
+        return sizes[sizes.length - 1];
     }
 
     private void footer(PDPageContentStream content, int page, int pages) throws IOException {

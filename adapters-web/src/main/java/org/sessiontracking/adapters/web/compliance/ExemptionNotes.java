@@ -46,7 +46,8 @@ final class ExemptionNotes extends Div {
         }
         add(new Span((inForce.size() == 1 ? "Exemption" : "Exemptions") + " in this period (absences inside "
                 + (inForce.size() == 1 ? "it" : "them") + " do not count): " + String.join("; ",
-                inForce.stream().map(row -> row.exemption().describe()).toList()) + ". "));
+                inForce.stream().map(row -> row.exemption().describe()).toList()) + ". Counted \"9 (+2)\": 2 more "
+                + "sessions left out by an exemption (point at it to see which). "));
         if (mayManage) {
             add(new RouterLink("Manage exemptions", ExemptionsView.class));
         }
@@ -58,10 +59,10 @@ final class ExemptionNotes extends Div {
                 criteria.period().to(), rows.stream().map(ComplianceRow::registrant).toList());
     }
 
-    /** "2" when two of the row's sessions were left out, else empty. */
+    /** " (+2)" when two of the row's sessions were left out, else empty. */
     String sessions(ComplianceRow row) {
         ExemptionNote note = page.get(row.registrant());
-        return note == null ? "" : Integer.toString(note.sessions());
+        return note == null ? "" : " (+" + note.sessions() + ")";
     }
 
     /** "2 sessions exempt: Typhoon emergency, North, 3–9 Nov 2026", or empty. */

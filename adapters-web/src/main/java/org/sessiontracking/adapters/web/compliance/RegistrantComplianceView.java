@@ -78,7 +78,7 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
         attendance.setEmptyStateText("No attendance records in this period.");
         exemptNotes.setId("registrant-exemptions");
         exemptNotes.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        add(title, details, period, new H3("Compliance per session type"), hint, perType, exemptNotes,
+        add(title, details, period, new H3("Compliance per session type"), hint, exemptNotes, perType,
                 new H3("Attendance"), attendance);
     }
 

@@ -68,20 +68,21 @@ public class ExemptionsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("exemptions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(row -> row.exemption().reason()).setHeader("Reason").setKey("reason").setFlexGrow(2)
-                .setTooltipGenerator(row -> row.exemption().reason()).setSortable(true)
+        grid.addColumn(row -> row.exemption().reason()).setHeader("Reason").setKey("reason").setFlexGrow(3)
+                .setTooltipGenerator(row -> row.exemption().reason()).setSortable(true).setResizable(true)
                 .setComparator(row -> row.exemption().reason().toLowerCase(Locale.ROOT));
-        grid.addColumn(ExemptionsView::who).setHeader("Who").setKey("who").setFlexGrow(2)
+        grid.addColumn(ExemptionsView::who).setHeader("Who").setKey("who").setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(ExemptionsView::who);
         grid.addColumn(row -> row.typeName().isEmpty() ? "All session types" : row.typeName()).setHeader("Session type")
-                .setKey("type").setFlexGrow(1).setSortable(true);
+                .setKey("type").setWidth("10rem").setFlexGrow(1).setSortable(true)
+                .setTooltipGenerator(row -> row.typeName().isEmpty() ? "All session types" : row.typeName());
         grid.addColumn(row -> DAY.format(row.exemption().from())).setHeader("First day").setKey("from")
-                .setComparator(row -> row.exemption().from()).setWidth("8rem").setFlexGrow(0);
+                .setComparator(row -> row.exemption().from()).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.exemption().to())).setHeader("Last day").setKey("to")
-                .setComparator(row -> row.exemption().to()).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> row.createdBy() + ", " + WHEN.format(row.createdAt())).setHeader("Added")
-                .setKey("added").setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("12rem").setFlexGrow(0);
+                .setComparator(row -> row.exemption().to()).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.createdBy()).setHeader("Added by").setKey("added").setWidth("9rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.createdBy() + ", " + WHEN.format(row.createdAt()));
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText("No exemptions. Add one when an area is under a declared emergency, or a registrant "
                 + "could not attend for a time.");
     }

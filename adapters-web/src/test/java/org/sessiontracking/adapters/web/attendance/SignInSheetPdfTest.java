@@ -99,7 +99,8 @@ class SignInSheetPdfTest {
                 new SignInSheet.Line("R-2", "\u0410\u043d\u043d\u0430 \u041a\u0443\u0437\u043d\u0435\u0446\u043e\u0432\u0430", ""),
                 new SignInSheet.Line("R-3", "\u0391\u03bb\u03ad\u03be\u03b1\u03bd\u03b4\u03c1\u03bf\u03c2", ""),
                 new SignInSheet.Line("R-4", "\u738b\u5c0f\u660e", "tab\there"),
-                new SignInSheet.Line("R-5", "Maria Concepcion Alejandra de los Santos y Villanueva-Macapagal", ""))),
+                new SignInSheet.Line("R-5", "Maria Concepcion Alejandra de los Santos y Villanueva-Macapagal", ""),
+                new SignInSheet.Line("PH-4PS-2026-000123456", "Long Id", ""))),
                 SignInSheetPdf.Paper.A4);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -107,6 +108,7 @@ class SignInSheetPdfTest {
             assertThat(text).contains("Nguy\u1ec5n Th\u1ecb Minh", "\u0410\u043d\u043d\u0430 \u041a\u0443\u0437",
                     "\u0391\u03bb\u03ad\u03be\u03b1\u03bd\u03b4\u03c1\u03bf\u03c2", "R-4 ???", "tab here",
                     "R-5 Maria Concepcion Alejandra de los");
+            assertThat(text).as("a long external id is set smaller, not cut").contains("PH-4PS-2026-000123456 Long Id");
             assertThat(text).doesNotContain("Villanueva-Macapagal").containsPattern("R-5 Maria Concepcion[^\\n]*\u2026");
         }
     }

@@ -195,12 +195,13 @@ class ComplianceViewTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("compliance-exemptions"))
                 .getElement().getTextRecursively()).isEqualTo("Exemption in this period (absences inside it do not "
-                + "count): Typhoon emergency, North, 3\u20139 Nov 2026. Manage exemptions");
+                + "count): Typhoon emergency, North, 3\u20139 Nov 2026. Counted \"9 (+2)\": 2 more sessions left out by an "
+                + "exemption (point at it to see which). Manage exemptions");
         grid().getDataProvider().refreshAll();
-        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("Ana (X1)", "2");
-        assertThat(grid().getColumnByKey("exempt").getTooltipGenerator().apply(ANA))
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("Ana (X1)", "5 (+2)");
+        assertThat(grid().getColumnByKey("counted").getTooltipGenerator().apply(ANA))
                 .isEqualTo("2 sessions exempt: Typhoon emergency, North, 3\u20139 Nov 2026");
-        assertThat(grid().getColumnByKey("exempt").getTooltipGenerator().apply(BEN)).isEmpty();
+        assertThat(grid().getColumnByKey("counted").getTooltipGenerator().apply(BEN)).isEmpty();
     }
 
     @Test
