@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -96,8 +94,7 @@ public final class InMemoryExemptionRepository implements ExemptionRepository {
     @Override
     public Map<RegistrantId, LeftOut> leftOut(SessionTypeId type, LocalDate from, LocalDate to,
                                               Collection<RegistrantId> registrants) {
-        Map<RegistrantId, Integer> sessions = new HashMap<>();
-        Map<RegistrantId, Set<ExemptionId>> by = new HashMap<>();
+        LeftOutTally tally = new LeftOutTally();
         for (Fact fact : records) {
             if (!registrants.contains(fact.registrant())) {
                 continue;
@@ -106,13 +103,10 @@ public final class InMemoryExemptionRepository implements ExemptionRepository {
                     .filter(e -> e.covers(fact.registrant(), fact.area(), fact.type(), fact.date())).toList();
             if (CountedRecords.exempted(new CountedRecords.AttendanceRecord(fact.type(), fact.date(), false,
                     fact.status(), !covering.isEmpty()), type, from, to)) {
-                sessions.merge(fact.registrant(), 1, Integer::sum);
-                covering.forEach(e -> by.computeIfAbsent(fact.registrant(), key -> new HashSet<>()).add(e.id()));
+                tally.add(fact.registrant(), covering);
             }
         }
-        Map<RegistrantId, LeftOut> leftOut = new HashMap<>();
-        sessions.forEach((registrant, count) -> leftOut.put(registrant, new LeftOut(count, by.get(registrant))));
-        return leftOut;
+        return tally.result();
     }
 
     private static Exemption copy(Exemption exemption, Version version) {

@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.persistence.memory;
 
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.exemption.ExemptionRow;
+import org.sessiontracking.application.exemption.LeftOutTally;
 import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.attendance.CountedRecords;
@@ -19,8 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,8 +98,7 @@ final class MemoryExemptionRepository implements ExemptionRepository {
                                               Collection<RegistrantId> registrants) {
         Set<RegistrantId> wanted = Set.copyOf(registrants);
         return store.atomically(() -> {
-            Map<RegistrantId, Integer> sessions = new HashMap<>();
-            Map<RegistrantId, Set<ExemptionId>> by = new HashMap<>();
+            LeftOutTally tally = new LeftOutTally();
             for (AttendanceRecord record : store.attendance.all()) {
                 if (!wanted.contains(record.registrant())) {
                     continue;
@@ -109,14 +107,10 @@ final class MemoryExemptionRepository implements ExemptionRepository {
                 List<Exemption> covering = CountedAttendance.covering(store, record, session);
                 if (CountedRecords.exempted(CountedAttendance.counted(record, session, !covering.isEmpty()), type,
                         from, to)) {
-                    sessions.merge(record.registrant(), 1, Integer::sum);
-                    covering.forEach(exemption -> by.computeIfAbsent(record.registrant(), key -> new HashSet<>())
-                            .add(exemption.id()));
+                    tally.add(record.registrant(), covering);
                 }
             }
-            Map<RegistrantId, LeftOut> leftOut = new HashMap<>();
-            sessions.forEach((registrant, count) -> leftOut.put(registrant, new LeftOut(count, by.get(registrant))));
-            return leftOut;
+            return tally.result();
         });
     }
 
