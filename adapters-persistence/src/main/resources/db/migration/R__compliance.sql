@@ -1,16 +1,41 @@
--- The compliance rule in SQL, defined once: every query of the persistence adapter that counts
+-- The compliance rule in SQL, defined once (with the exemptions it honours): every query of the persistence adapter that counts
 -- attendance (the compliance grid and its export, eligibility facts, curriculum completion) and the
 -- maintenance of compliance_summary (V8) use these definitions and no other. The same rule in Java is
 -- org.sessiontracking.domain.compliance.Compliance; ComplianceRuleEqualityTest checks that both agree.
 -- A repeatable migration: applied again as a whole whenever this file changes.
 
--- Which records count: a registrant's record at a session that is not cancelled. A period and a type
--- narrow it (session_type_id, session_date).
+-- Whether an exemption (V14) covers a registrant living in an area at a session of a type on a day: the
+-- day inside its range (both ends included), its type or every type, the registrant listed or their area
+-- (ignoring case) one of its areas. The same in Java: org.sessiontracking.domain.exemption.Exemption#covers.
+create or replace function exemption_covers(e exemption, registrant bigint, area text, type_id bigint, day date)
+    returns boolean
+    language sql immutable parallel safe
+    return day between e.date_from and e.date_to
+       and (e.session_type_id is null or e.session_type_id = type_id)
+       and (registrant = any (e.registrant_ids) or lower(area) = any (e.area_keys));
+
+-- The records that exemptions leave out, once per exemption that covers them: records at sessions not
+-- cancelled, covered, and not Present (who came anyway attended: that still counts). So an Absent or
+-- Excused inside an exemption neither lowers the rate nor counts in the denominator. Java:
+-- CountedRecords.exempted. The compliance screens read it to say why.
+create or replace view exempted_attendance as
+select e.id as exemption_id, a.registrant_id, a.session_id, s.session_type_id, s.session_date
+  from exemption e
+  join session s on s.session_date between e.date_from and e.date_to and s.status <> 'CANCELLED'
+  join attendance a on a.session_id = s.id and a.status <> 'PRESENT'
+  join registrant r on r.id = a.registrant_id
+ where exemption_covers(e, a.registrant_id, r.area, s.session_type_id, s.session_date);
+
+-- Which records count: a registrant's record at a session that is not cancelled, unless an exemption
+-- leaves it out (above). A period and a type narrow it (session_type_id, session_date).
 create or replace view counted_attendance as
 select a.registrant_id, a.session_id, s.session_type_id, s.session_date, s.topic_id, a.status
   from attendance a
   join session s on s.id = a.session_id
- where s.status <> 'CANCELLED';
+ where s.status <> 'CANCELLED'
+   and not exists (select 1
+                     from exempted_attendance x
+                    where x.session_id = a.session_id and x.registrant_id = a.registrant_id);
 
 -- How the excused policy turns P/A/E into attended and counted (LEFT_OUT: P of P + A; COUNTS_AS_PRESENT:
 -- P + E of P + A + E; COUNTS_AS_ABSENT: P of P + A + E), and the status, in this order: Not required when
@@ -378,6 +403,55 @@ $$;
 create or replace trigger registrant_updated_changes_compliance_order
     after update on registrant referencing old table as old_rows new table as new_rows
     for each statement execute function registrant_changes_compliance_order();
+
+-- An exemption added, changed (e.g. ended earlier) or removed changes the compliance of everybody it
+-- covers, or covered, with a record at a session inside its range: under the old and the new version.
+create or replace function exemption_changes_compliance() returns trigger
+    language plpgsql as
+$$
+declare
+    changed exemption[];
+begin
+    changed := case tg_op when 'INSERT' then array [new] when 'DELETE' then array [old] else array [old, new] end;
+    perform refresh_compliance_summary(q.types, q.registrants)
+       from (select array_agg(p.t) as types, array_agg(p.r) as registrants
+               from (select distinct s.session_type_id as t, a.registrant_id as r
+                       from unnest(changed) e
+                       join session s on s.session_date between e.date_from and e.date_to
+                       join attendance a on a.session_id = s.id
+                       join registrant r on r.id = a.registrant_id
+                      where exemption_covers(e, a.registrant_id, r.area, s.session_type_id, s.session_date)) p) q;
+    return null;
+end;
+$$;
+
+create or replace trigger exemption_changes_compliance
+    after insert or update or delete on exemption
+    for each row execute function exemption_changes_compliance();
+
+-- A registrant who moves to another area leaves or enters the area exemptions: while there are any,
+-- their compliance is computed again for every type they have records of.
+create or replace function registrant_area_changes_compliance() returns trigger
+    language plpgsql as
+$$
+begin
+    if not exists (select 1 from exemption where cardinality(area_keys) > 0) then
+        return null;
+    end if;
+    perform refresh_compliance_summary(q.types, q.registrants)
+       from (select array_agg(p.t) as types, array_agg(p.r) as registrants
+               from (select distinct s.session_type_id as t, a.registrant_id as r
+                       from old_rows o
+                       join new_rows n on n.id = o.id and lower(n.area) is distinct from lower(o.area)
+                       join attendance a on a.registrant_id = n.id
+                       join session s on s.id = a.session_id) p) q;
+    return null;
+end;
+$$;
+
+create or replace trigger registrant_updated_changes_compliance
+    after update on registrant referencing old table as old_rows new table as new_rows
+    for each statement execute function registrant_area_changes_compliance();
 
 create or replace function compliance_tables_truncated() returns trigger
     language plpgsql as

@@ -6,6 +6,7 @@ import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUs
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.RegistrantCompliance;
 import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.TypeCompliance;
 import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
+import org.sessiontracking.application.exemption.InMemoryExemptionRepository;
 import org.sessiontracking.application.sessiontype.InMemorySessionTypeRepository;
 import org.sessiontracking.application.support.FixedActor;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
@@ -37,7 +38,8 @@ class RegistrantComplianceTest {
 
     private final InMemorySessionTypeRepository types = new InMemorySessionTypeRepository();
     private final InMemoryRegistrantAttendance attendance = new InMemoryRegistrantAttendance();
-    private final GetRegistrantCompliance compliance = new GetRegistrantCompliance(attendance, types,
+    private final InMemoryExemptionRepository exemptions = new InMemoryExemptionRepository();
+    private final GetRegistrantCompliance compliance = new GetRegistrantCompliance(attendance, types, exemptions,
             FixedActor.signedIn(Role.VIEWER), CLOCK);
     private final RegistrantId jose = attendance.addRegistrant(7, "Jose Cruz").id();
 

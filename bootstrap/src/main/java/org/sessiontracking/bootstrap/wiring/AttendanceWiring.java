@@ -8,6 +8,7 @@ import org.sessiontracking.application.attendance.port.in.AttendanceHistoryUseCa
 import org.sessiontracking.application.attendance.port.in.FindRegistrantsForAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.in.ImportSignInSheetUseCase;
 import org.sessiontracking.application.attendance.port.in.LoadAttendanceUseCase;
+import org.sessiontracking.application.attendance.port.in.PrintSignInSheetUseCase;
 import org.sessiontracking.application.attendance.port.in.SaveAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.in.SyncAttendanceUseCase;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
@@ -21,8 +22,11 @@ import org.sessiontracking.application.attendance.usecase.AttendanceHistory;
 import org.sessiontracking.application.attendance.usecase.FindRegistrantsForAttendance;
 import org.sessiontracking.application.attendance.usecase.ImportSignInSheet;
 import org.sessiontracking.application.attendance.usecase.LoadAttendance;
+import org.sessiontracking.application.attendance.usecase.PrintSignInSheet;
 import org.sessiontracking.application.attendance.usecase.SaveAttendance;
 import org.sessiontracking.application.attendance.usecase.SyncAttendance;
+import org.sessiontracking.application.session.port.out.SessionRepository;
+import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,9 +110,18 @@ public class AttendanceWiring {
         return new AttendanceUseCases(load, find, add, save, history, importSheet);
     }
 
+    @Bean
+    PrintSignInSheetUseCase printSignInSheetUseCase(UseCaseTransactions tx, AttendanceRepository repository,
+                                                    AttendanceSessions sessions, AttendanceRegistrants registrants,
+                                                    AttendanceUserNames names, SessionRepository sessionRepository,
+                                                    SessionTypeRepository types, CurrentActor actor) {
+        return tx.transactional(PrintSignInSheetUseCase.class,
+                new PrintSignInSheet(repository, sessions, registrants, names, sessionRepository, types, actor));
+    }
+
     /** The Attendance tab of the session page. */
     @Bean
-    SessionTabProvider attendanceTabProvider(AttendanceUseCases useCases) {
-        return new AttendanceTabProvider(useCases);
+    SessionTabProvider attendanceTabProvider(AttendanceUseCases useCases, PrintSignInSheetUseCase print) {
+        return new AttendanceTabProvider(useCases, print);
     }
 }

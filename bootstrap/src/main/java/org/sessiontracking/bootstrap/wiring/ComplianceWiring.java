@@ -1,5 +1,6 @@
 package org.sessiontracking.bootstrap.wiring;
 
+import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
@@ -50,10 +51,11 @@ public class ComplianceWiring {
 
     @Bean
     RegistrantComplianceUseCase registrantComplianceUseCase(UseCaseTransactions tx, ComplianceQuery query,
-                                                            SessionTypeRepository types, CurrentActor actor,
+                                                            SessionTypeRepository types,
+                                                            ExemptionRepository exemptions, CurrentActor actor,
                                                             Clock clock) {
         return tx.transactional(RegistrantComplianceUseCase.class,
-                new GetRegistrantCompliance(query, types, actor, clock));
+                new GetRegistrantCompliance(query, types, exemptions, actor, clock));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.sessiontracking.bootstrap.wiring;
 import org.sessiontracking.adapters.persistence.demo.DemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryDemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryPersistence;
+import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
 import org.sessiontracking.application.attendance.port.out.AttendanceSyncMarks;
 import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
@@ -118,6 +119,11 @@ public class MemoryPersistenceWiring {
     @Bean
     ComplianceFlagRepository complianceFlagRepository(MemoryPersistence memory) {
         return memory.complianceFlags();
+    }
+
+    @Bean
+    ExemptionRepository exemptionRepository(MemoryPersistence memory) {
+        return memory.exemptions();
     }
 
     @Bean

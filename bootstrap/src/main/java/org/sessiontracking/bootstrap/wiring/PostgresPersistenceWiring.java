@@ -15,6 +15,8 @@ import org.sessiontracking.adapters.persistence.demo.DemoData;
 import org.sessiontracking.adapters.persistence.demo.DemoDataLoader;
 import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
 import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
+import org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository;
+import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.adapters.persistence.registrant.JooqRegistrantImportStore;
 import org.sessiontracking.adapters.persistence.registrant.JooqRegistrantRepository;
 import org.sessiontracking.adapters.persistence.session.JooqSessionAttendanceCount;
@@ -152,6 +154,11 @@ public class PostgresPersistenceWiring {
     @Bean
     ComplianceFlagRepository complianceFlagRepository(DSLContext db) {
         return new JooqComplianceFlagRepository(db);
+    }
+
+    @Bean
+    ExemptionRepository exemptionRepository(DSLContext db, Clock clock) {
+        return new JooqExemptionRepository(db, clock);
     }
 
     @Bean

@@ -83,7 +83,8 @@ class ComplianceBenchmark {
             CurrentActor admin = () -> new Actor(new UserId(1), "Benchmark", Role.ADMINISTRATOR);
             JooqComplianceQuery query = new JooqComplianceQuery(db);
             ListCompliance list = new ListCompliance(query, types, admin, new JooqFrozenLists(db));
-            GetRegistrantCompliance one = new GetRegistrantCompliance(query, types, admin, CLOCK);
+            GetRegistrantCompliance one = new GetRegistrantCompliance(query, types,
+                    new org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository(db, CLOCK), admin, CLOCK);
             PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
                     new CelEligibilityExpressions(), types, admin, CLOCK);
             ComplianceCriteria criteria = ComplianceCriteria.of(fds.id(), YEAR);

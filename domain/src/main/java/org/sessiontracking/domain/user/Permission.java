@@ -19,5 +19,7 @@ public enum Permission {
     /** See and work every case, and assign any case worker. */
     WORK_ALL_CASES,
     /** Define, close and reopen verification periods; accept or reject late corrections. */
-    VERIFY_PERIODS
+    VERIFY_PERIODS,
+    /** Exempt areas or registrants from compliance over a date range (a declared emergency), end or remove that. */
+    MANAGE_EXEMPTIONS
 }

@@ -9,7 +9,7 @@ import static org.sessiontracking.domain.user.Permission.*;
 public enum Role {
     ADMINISTRATOR("Administrator", EnumSet.allOf(Permission.class)),
     MANAGER("Manager", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, EDIT_ALL_SESSIONS,
-            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP, WORK_OWN_CASES, WORK_ALL_CASES, VERIFY_PERIODS)),
+            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP, WORK_OWN_CASES, WORK_ALL_CASES, VERIFY_PERIODS, MANAGE_EXEMPTIONS)),
     STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP, WORK_OWN_CASES)),
     VIEWER("Viewer", EnumSet.of(READ));
 

@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.persistence.memory;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.exemption.Exemption;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.Session;
 import org.sessiontracking.domain.session.SessionStatus;
@@ -18,8 +19,8 @@ import java.util.Set;
 
 /**
  * The attendance that compliance, curriculum and eligibility count ({@link CountedRecords}: the records
- * at the non-cancelled sessions of one type between two dates, inclusive), by registrant, with each
- * record's session.
+ * at the non-cancelled sessions of one type between two dates, inclusive, less those that exemptions
+ * leave out), by registrant, with each record's session.
  */
 final class CountedAttendance {
 
@@ -44,7 +45,8 @@ final class CountedAttendance {
         Map<RegistrantId, List<Counted>> byRegistrant = new HashMap<>();
         for (AttendanceRecord record : store.attendance.all()) {
             Session session = store.sessions.get(record.session()).orElseThrow();
-            if (CountedRecords.counts(counted(record, session), type, from, to)) {
+            if (CountedRecords.counts(counted(record, session, !covering(store, record, session).isEmpty()), type,
+                    from, to)) {
                 byRegistrant.computeIfAbsent(record.registrant(), key -> new java.util.ArrayList<>())
                         .add(new Counted(record, session));
             }
@@ -52,9 +54,22 @@ final class CountedAttendance {
         return new CountedAttendance(byRegistrant, type, from, to);
     }
 
-    private static CountedRecords.AttendanceRecord counted(AttendanceRecord record, Session session) {
+    /** The exemptions that cover the record's registrant (in their area as it is now) at its session. */
+    static List<Exemption> covering(MemoryStore store, AttendanceRecord record, Session session) {
+        List<MemoryExemptionRepository.Stored> all = store.exemptions.all();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        String area = store.registrants.get(record.registrant()).map(registrant -> registrant.details().area())
+                .orElse("");
+        return all.stream().map(MemoryExemptionRepository.Stored::exemption)
+                .filter(exemption -> exemption.covers(record.registrant(), area, session.typeId(), session.date()))
+                .toList();
+    }
+
+    static CountedRecords.AttendanceRecord counted(AttendanceRecord record, Session session, boolean exempt) {
         return new CountedRecords.AttendanceRecord(session.typeId(), session.date(),
-                session.status() == SessionStatus.CANCELLED, record.status());
+                session.status() == SessionStatus.CANCELLED, record.status(), exempt);
     }
 
     /** The registrants with at least one counted record. */
@@ -66,14 +81,15 @@ final class CountedAttendance {
         return byRegistrant.containsKey(registrant);
     }
 
+    /** The counted records' P, A and E (all of them count: exempt ones that do not were left out already). */
     AttendanceCounts counts(RegistrantId registrant) {
         return CountedRecords.tally(records(registrant), type, from, to);
     }
 
-    /** The registrant's counted records, as the domain's rules read them. */
+    /** The registrant's counted records, as the domain's rules read them (exempt ones that do not count left out). */
     List<CountedRecords.AttendanceRecord> records(RegistrantId registrant) {
         return byRegistrant.getOrDefault(registrant, List.of()).stream()
-                .map(counted -> counted(counted.record(), counted.session())).toList();
+                .map(counted -> counted(counted.record(), counted.session(), false)).toList();
     }
 
     /** The topics among {@code topics} at whose sessions the registrant was Present. */

@@ -11,6 +11,7 @@ import org.sessiontracking.application.compliance.port.out.ComplianceFlagReposit
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
+import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.application.registrant.port.out.RegistrantImportStore;
 import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.session.port.out.SessionAttendanceCount;
@@ -50,6 +51,7 @@ public final class MemoryPersistence {
     private final MemoryFrozenLists frozenLists;
     private final MemoryLateCorrectionLog lateCorrectionLog;
     private final MemoryFrozenCompliance frozenCompliance;
+    private final MemoryExemptionRepository exemptions;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -76,6 +78,7 @@ public final class MemoryPersistence {
         this.frozenLists = new MemoryFrozenLists(store, compliance);
         this.lateCorrectionLog = new MemoryLateCorrectionLog(store);
         this.frozenCompliance = new MemoryFrozenCompliance(store);
+        this.exemptions = new MemoryExemptionRepository(store);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -129,6 +132,10 @@ public final class MemoryPersistence {
 
     public ComplianceFlagRepository complianceFlags() {
         return flags;
+    }
+
+    public ExemptionRepository exemptions() {
+        return exemptions;
     }
 
     public EligibilityRuleRepository eligibilityRules() {

@@ -12,6 +12,7 @@ import org.sessiontracking.domain.compliance.ComplianceFlag;
 import org.sessiontracking.domain.compliance.ComplianceFlagId;
 import org.sessiontracking.domain.eligibility.EligibilityRule;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
+import org.sessiontracking.domain.exemption.ExemptionId;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.Session;
@@ -67,6 +68,7 @@ public final class MemoryStore {
     final MemoryTable<MemoryFrozenLists.Key, MemoryFrozenLists.Frozen> frozen = new MemoryTable<>(this);
     final MemoryTable<org.sessiontracking.domain.verification.LateCorrectionId,
             org.sessiontracking.domain.verification.LateCorrection> lateCorrections = new MemoryTable<>(this);
+    final MemoryTable<ExemptionId, MemoryExemptionRepository.Stored> exemptions = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -80,6 +82,7 @@ public final class MemoryStore {
     final AtomicLong caseIds = new AtomicLong();
     final AtomicLong periodIds = new AtomicLong();
     final AtomicLong correctionIds = new AtomicLong();
+    final AtomicLong exemptionIds = new AtomicLong();
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {

@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.persistence.compliance;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
+import org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository;
 import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.adapters.persistence.support.TestDatabase;
 import org.sessiontracking.application.common.PageRequest;
@@ -14,6 +15,7 @@ import org.sessiontracking.application.compliance.usecase.GetRegistrantComplianc
 import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
+import org.sessiontracking.application.exemption.ExemptionRow;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.Compliance;
@@ -21,6 +23,9 @@ import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.attendance.CountedRecords.AttendanceRecord;
+import org.sessiontracking.domain.exemption.Exemption;
+import org.sessiontracking.domain.exemption.ExemptionId;
+import org.sessiontracking.domain.exemption.ExemptionScope;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
@@ -38,6 +43,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -50,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * completion's list and the registrant page) equals the domain rule ({@link CountedRecords} then
  * {@link Compliance}) applied in Java to the raw records, on random data, after every kind of change:
  * records added, changed, moved to another registrant or session and deleted; sessions cancelled and
- * un-cancelled, moved to another day or type; the type's threshold and excused policy changed.
+ * un-cancelled, moved to another day or type; the type's threshold and excused policy changed; exemptions
+ * of areas and of registrants added, ended earlier and removed, and a registrant moved to another area.
  */
 class ComplianceRuleEqualityTest {
 
@@ -64,7 +71,8 @@ class ComplianceRuleEqualityTest {
     private final JooqComplianceQuery direct = new JooqComplianceQuery(db, work -> { });
     private final JooqEligibilityFacts facts = new JooqEligibilityFacts(db);
     private final JooqSessionTypeRepository types = new JooqSessionTypeRepository(db, CLOCK);
-    private final GetRegistrantCompliance registrantPage = new GetRegistrantCompliance(query, types,
+    private final JooqExemptionRepository exemptions = new JooqExemptionRepository(db, CLOCK);
+    private final GetRegistrantCompliance registrantPage = new GetRegistrantCompliance(query, types, exemptions,
             () -> new Actor(new UserId(1), "Tester", Role.ADMINISTRATOR), CLOCK);
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final Random random = new Random(20261202);
@@ -103,6 +111,7 @@ class ComplianceRuleEqualityTest {
         List<Period> periods = List.of(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)),
                 new Period(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 4, 19)));
         assertEveryPathEqualsTheRule(periods, "initial data");
+        // every kind of change once, then the first ones again on the changed data
         for (int round = 0; round < 18; round++) {
             String change = change(round);
             assertEveryPathEqualsTheRule(periods, "round " + round + ": " + change);
@@ -119,10 +128,13 @@ class ComplianceRuleEqualityTest {
         return ids.get(random.nextInt(ids.size()));
     }
 
+    private static final int CHANGES = 14;
+    private final List<ExemptionId> ours = new ArrayList<>();
+
     private String change(int round) {
         long session = any(sessions);
         long person = any(people);
-        switch (round % 9) {
+        switch (round % CHANGES) {
             case 0 -> db.execute("insert into attendance (session_id, registrant_id, status, recorded_by, recorded_at) "
                     + "values (?, ?, 'ABSENT', ?, now()) on conflict (session_id, registrant_id) do update set status = "
                     + "case attendance.status when 'ABSENT' then 'EXCUSED' else 'ABSENT' end", session, person, user);
@@ -144,23 +156,72 @@ class ComplianceRuleEqualityTest {
             case 7 -> db.execute("update attendance set session_id = ? where registrant_id = ? and session_id = ? "
                     + "and not exists (select 1 from attendance where session_id = ? and registrant_id = ?)",
                     any(sessions), person, session, session, person);
-            default -> db.execute("update session_type set required_attendance = ?, excused_policy = ? where id = ?",
+            case 8 -> db.execute("update session_type set required_attendance = ?, excused_policy = ? where id = ?",
                     random.nextInt(5) * 25, POLICIES[random.nextInt(POLICIES.length)].name(), type);
+            case 9 -> exempt(ExemptionScope.ofAreas(List.of((random.nextBoolean() ? "north " : "SOUTH ") + tag)));
+            case 10 -> exempt(ExemptionScope.ofRegistrants(java.util.stream.Stream.of(person, any(people), any(people))
+                    .map(RegistrantId::new).collect(java.util.stream.Collectors.toSet())));
+            case 11 -> ours.stream().skip(random.nextInt(Math.max(1, ours.size()))).findFirst()
+                    .flatMap(exemptions::findById).filter(exemption -> exemption.to().isAfter(exemption.from()))
+                    .ifPresent(exemption -> {
+                        exemption.endOn(exemption.from().plusDays(random.nextInt(
+                                (int) (exemption.to().toEpochDay() - exemption.from().toEpochDay()))));
+                        exemptions.update(exemption);
+                    });
+            case 12 -> {
+                if (!ours.isEmpty()) {
+                    exemptions.remove(ours.remove(random.nextInt(ours.size())));
+                }
+            }
+            default -> db.execute("update registrant set area = case when area = ? then ? else ? end where id = ?",
+                    "North " + tag, "South " + tag, "North " + tag, person);
         }
         return List.of("record saved", "session's records changed", "records deleted", "session (un)cancelled",
                 "session moved in time", "session moved to another type", "record moved to another registrant",
-                "record moved to another session", "threshold and excused policy changed").get(round % 9);
+                "record moved to another session", "threshold and excused policy changed", "area exempted",
+                "registrants exempted", "exemption ended earlier", "exemption removed",
+                "registrant moved to another area").get(round % CHANGES);
+    }
+
+    /** An exemption of a random stretch of the data's months, for the main type or every type. */
+    private void exempt(ExemptionScope scope) {
+        LocalDate from = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(150));
+        Exemption exemption = Exemption.create(exemptions.nextId(), random.nextBoolean() ? Optional.of(
+                new SessionTypeId(type)) : Optional.empty(), from, from.plusDays(10 + random.nextInt(60)), scope,
+                "Emergency " + ours.size());
+        exemptions.add(exemption, new UserId(user), CLOCK.instant());
+        ours.add(exemption.id());
+    }
+
+    private Map<Long, String> areas() {
+        Map<Long, String> areas = new HashMap<>();
+        db.resultQuery("select id, area from registrant where id = any(?)", (Object) people.toArray(Long[]::new))
+                .forEach(record -> areas.put(record.get(0, Long.class), record.get(1, String.class)));
+        return areas;
+    }
+
+    /** The raw records of the people, each marked exempt by the domain's Exemption.covers. */
+    private Map<Long, List<AttendanceRecord>> records() {
+        Map<Long, String> areas = areas();
+        List<Exemption> all = exemptions.list().stream().map(ExemptionRow::exemption).toList();
+        Map<Long, List<AttendanceRecord>> records = new HashMap<>();
+        db.resultQuery("select a.registrant_id, s.session_type_id, s.session_date, s.status = 'CANCELLED', a.status "
+                        + "from attendance a join session s on s.id = a.session_id where a.registrant_id = any(?)",
+                (Object) people.toArray(Long[]::new)).forEach(record -> {
+            long registrant = record.get(0, Long.class);
+            SessionTypeId recordType = new SessionTypeId(record.get(1, Long.class));
+            LocalDate date = record.get(2, LocalDate.class);
+            boolean exempt = all.stream().anyMatch(exemption -> exemption.covers(new RegistrantId(registrant),
+                    areas.get(registrant), recordType, date));
+            records.computeIfAbsent(registrant, id -> new ArrayList<>()).add(new AttendanceRecord(recordType, date,
+                    record.get(3, Boolean.class), AttendanceStatus.valueOf(record.get(4, String.class)), exempt));
+        });
+        return records;
     }
 
     /** The domain rule on the raw records, per registrant with at least one counted record. */
     private Map<Long, Compliance> expected(SessionTypeId typeId, Period period, CompliancePolicy policy) {
-        Map<Long, List<AttendanceRecord>> records = new HashMap<>();
-        db.resultQuery("select a.registrant_id, s.session_type_id, s.session_date, s.status = 'CANCELLED', a.status "
-                        + "from attendance a join session s on s.id = a.session_id where a.registrant_id = any(?)",
-                (Object) people.toArray(Long[]::new)).forEach(record -> records.computeIfAbsent(
-                record.get(0, Long.class), id -> new ArrayList<>()).add(new AttendanceRecord(
-                new SessionTypeId(record.get(1, Long.class)), record.get(2, LocalDate.class),
-                record.get(3, Boolean.class), AttendanceStatus.valueOf(record.get(4, String.class)))));
+        Map<Long, List<AttendanceRecord>> records = records();
         Map<Long, Compliance> expected = new HashMap<>();
         records.forEach((registrant, list) -> {
             AttendanceCounts counts = CountedRecords.tally(list, typeId, period.from(), period.to());
@@ -212,7 +273,9 @@ class ComplianceRuleEqualityTest {
                 Map<Long, Compliance> north = new HashMap<>();
                 query.list(criteria.withArea("north " + tag), policy, PageRequest.first(1000))
                         .forEach(row -> north.put(row.registrant().value(), compliance(row, policy)));
-                assertThat(north).as("an area's list: " + what).isEqualTo(only(expected, people.subList(0, 40), 0));
+                Map<Long, String> areas = areas();
+                assertThat(north).as("an area's list: " + what).isEqualTo(only(expected,
+                        person -> areas.get(person).equals("North " + tag)));
                 assertThat(query.totals(criteria.withArea("North " + tag), policy).values().stream()
                         .mapToInt(Integer::intValue).sum()).as("an area's totals: " + what).isEqualTo(north.size());
 
@@ -240,24 +303,44 @@ class ComplianceRuleEqualityTest {
                 assertThat(query.countCurriculum(sessionType, java.util.Optional.of(period), false))
                         .as("curriculum list: " + what).isEqualTo(expected.size());
 
-                for (long person : people.subList(0, 6)) {
-                    Compliance page = registrantPage.get(new RegistrantId(person), period).perType().stream()
-                            .filter(perType -> perType.type().equals(sessionType.id()))
-                            .map(TypeCompliance::compliance).findFirst().orElse(null);
-                    assertThat(page).as("registrant page of %s: %s", person, what).isEqualTo(expected.get(person));
+                Map<Long, List<AttendanceRecord>> records = records();
+                Map<Long, Integer> leftOut = new HashMap<>();
+                records.forEach((person, list) -> {
+                    int exempted = (int) list.stream().filter(record -> CountedRecords.exempted(record,
+                            sessionType.id(), period.from(), period.to())).count();
+                    if (exempted > 0) {
+                        leftOut.put(person, exempted);
+                    }
+                });
+                Map<Long, Integer> reported = new HashMap<>();
+                exemptions.leftOut(sessionType.id(), period.from(), period.to(),
+                                people.stream().map(RegistrantId::new).toList())
+                        .forEach((person, left) -> reported.put(person.value(), left.sessions()));
+                assertThat(reported).as("records left out by exemptions: " + what).isEqualTo(leftOut);
+
+                for (long person : people.subList(0, 8)) {
+                    java.util.Optional<TypeCompliance> page = registrantPage.get(new RegistrantId(person), period)
+                            .perType().stream().filter(perType -> perType.type().equals(sessionType.id())).findFirst();
+                    // a type all of whose records exemptions left out is listed, with nothing counted, to say so
+                    Compliance shown = expected.containsKey(person) || !leftOut.containsKey(person)
+                            ? expected.get(person) : policy.evaluate(new AttendanceCounts(0, 0, 0));
+                    assertThat(page.map(TypeCompliance::compliance).orElse(null))
+                            .as("registrant page of %s: %s", person, what).isEqualTo(shown);
+                    assertThat(page.flatMap(TypeCompliance::exempt).map(note -> note.sessions()).orElse(0))
+                            .as("registrant page's exempt sessions of %s: %s", person, what)
+                            .isEqualTo(leftOut.getOrDefault(person, 0));
                 }
             }
         }
     }
 
-    private static Map<Long, Compliance> only(Map<Long, Compliance> all, List<Long> people, int parity) {
+    private static Map<Long, Compliance> only(Map<Long, Compliance> all, java.util.function.LongPredicate who) {
         Map<Long, Compliance> some = new HashMap<>();
-        for (int i = parity; i < people.size(); i += 2) {
-            Compliance compliance = all.get(people.get(i));
-            if (compliance != null) {
-                some.put(people.get(i), compliance);
+        all.forEach((person, compliance) -> {
+            if (who.test(person)) {
+                some.put(person, compliance);
             }
-        }
+        });
         return some;
     }
 

@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.web.attendance;
 import org.sessiontracking.adapters.web.csv.CsvExport;
 import org.sessiontracking.application.attendance.AttendanceRow;
 import org.sessiontracking.application.attendance.AttendanceView;
+import org.sessiontracking.domain.session.SessionId;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -41,8 +42,12 @@ final class AttendanceCsv {
 
     /** The prefix and the session's title as a slug (or its id when the title has no letters), e.g. "attendance-fds-march-2026.csv". */
     static String fileName(String prefix, AttendanceView view) {
-        String slug = view.session().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return prefix + (slug.isEmpty() ? "session-" + view.session().id().value() : slug) + ".csv";
+        return slug(prefix, view.session().title(), view.session().id()) + ".csv";
+    }
+
+    /** The prefix and the title as a slug (or the session's id when the title has no letters), without extension. */
+    static String slug(String prefix, String title, SessionId session) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return prefix + (slug.isEmpty() ? "session-" + session.value() : slug);
     }
 }

@@ -87,6 +87,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
     private final Button importSheet = new Button("Import sign-in sheet", VaadinIcon.UPLOAD.create());
     private final Anchor export = new Anchor();
     private final HorizontalLayout editingBar;
+    private final HorizontalLayout saveBar;
 
     public AttendanceTab(AttendanceUseCases useCases, SessionId sessionId) {
         this(useCases, sessionId, ZoneId.systemDefault());
@@ -148,7 +149,7 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
                 bulkReason);
         editingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         editingBar.setWrap(true);
-        HorizontalLayout saveBar = new HorizontalLayout(save, discard, sessionHistory, importSheet, export);
+        saveBar = new HorizontalLayout(save, discard, sessionHistory, importSheet, export);
         saveBar.setAlignItems(FlexComponent.Alignment.CENTER);
         saveBar.setWrap(true);
 
@@ -156,6 +157,11 @@ public class AttendanceTab extends VerticalLayout implements BeforeLeaveObserver
         add(notice, summary, editingBar, grid, saveBar);
         expand(grid);
         reload();
+    }
+
+    /** Puts another action about paper (e.g. printing the sign-in sheet) before "Import sign-in sheet". */
+    void addSheetAction(Component action) {
+        saveBar.addComponentAtIndex(saveBar.indexOf(importSheet), action);
     }
 
     /** The grid's rows, for view tests. */

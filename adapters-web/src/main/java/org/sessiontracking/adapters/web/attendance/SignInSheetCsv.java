@@ -137,6 +137,21 @@ final class SignInSheetCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A few lines of a sheet as the dialog shows them: the header, then the first external ids of the
+     * roster (or made-up ones) with each status once, and a reason for the Excused one.
+     */
+    static String example(List<String> rosterIds) {
+        List<List<String>> lines = List.of(GENERIC_SAMPLE.get(0), GENERIC_SAMPLE.get(1), GENERIC_SAMPLE.get(2));
+        StringBuilder out = new StringBuilder();
+        CsvExport csv = CsvExport.to(out, COLUMNS.toArray(String[]::new));
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> line = lines.get(i);
+            csv.row(i < rosterIds.size() ? rosterIds.get(i) : line.get(0), line.get(1), line.get(2));
+        }
+        return out.toString().replace("\r\n", "\n").strip();
+    }
+
     static String sampleFileName(AttendanceView view) {
         return AttendanceCsv.fileName("sign-in-sheet-", view);
     }

@@ -51,6 +51,11 @@ final class SignInSheetDialog extends Dialog {
                         ? "reason: required on every line: this session is completed, so each change is a correction"
                         : "reason: optional; give one for Excused"));
         columns.setId("sign-in-sheet-columns");
+        Pre example = new Pre(SignInSheetCsv.example(shown.rows().stream().map(row -> row.registrant().externalId())
+                .toList()));
+        example.setId("sign-in-sheet-example");
+        example.getStyle().set("margin", "0").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-s)");
         Div details = new Div(new Paragraph("Save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\"). Other columns are "
                 + "ignored, so the attendance exported with Export CSV can be edited and imported back. Registrants "
                 + "already on the session get the sheet's status; the others are added. If any line has a problem, "
@@ -89,7 +94,7 @@ final class SignInSheetDialog extends Dialog {
         upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
         upload.setWidthFull();
 
-        add(intro, header, columns, details, sampleBox, upload);
+        add(intro, header, columns, new Paragraph("For example:"), example, details, sampleBox, upload);
         Button cancel = new Button("Close", event -> close());
         cancel.setId("sign-in-sheet-close");
         getFooter().add(cancel);

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
 import org.sessiontracking.adapters.web.verification.VerificationPeriodsView;
+import org.sessiontracking.application.exemption.port.in.ExplainExemptionsUseCase;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
@@ -78,15 +79,19 @@ public class ComplianceView extends VerticalLayout {
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Span message = new Span();
+    private final ExemptionNotes exemptions;
     private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
 
     public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
                           ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
-                          ListSessionsUseCase sessions, CurrentUserUseCase currentUser, Clock clock) {
+                          ListSessionsUseCase sessions, CurrentUserUseCase currentUser,
+                          ExplainExemptionsUseCase explainExemptions, Clock clock) {
         this.compliance = compliance;
         this.sessions = sessions;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
+        this.exemptions = new ExemptionNotes(explainExemptions,
+                currentUser.currentUser().may(Permission.MANAGE_EXEMPTIONS));
         setSizeFull();
 
         type.setLabel("Session type");
@@ -156,7 +161,7 @@ public class ComplianceView extends VerticalLayout {
         rows = new CallbackDataProvider<ComplianceRow, Void>(this::fetch, this::count,
                 row -> row.registrant().value()).withConfigurableFilter();
         grid.setItems(rows);
-        add(filters, links, totals, message, grid);
+        add(filters, links, totals, message, exemptions, grid);
         expand(grid);
         refresh();
     }
@@ -179,7 +184,10 @@ public class ComplianceView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(row -> row.counts().excused()).setHeader("Excused").setKey("excused")
                 .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(ComplianceRow::counted).setHeader("Counted").setKey("counted").setSortProperty("counted")
+        // "9 (+2)" when exemptions left 2 of the row's sessions out; the tooltip says which and why (no column
+        // of its own: the grid would no longer fit)
+        grid.addColumn(row -> row.counted() + exemptions.sessions(row)).setHeader("Counted").setKey("counted")
+                .setSortProperty("counted").setTooltipGenerator(exemptions::of)
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
                 .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
@@ -284,6 +292,7 @@ public class ComplianceView extends VerticalLayout {
         Optional<ComplianceCriteria> criteria = criteria();
         message.setText(criteria.isEmpty() ? "Choose a session type and a complete period." : "");
         flagAll.setVisible(false);
+        exemptions.show(criteria);
         criteria.ifPresent(chosen -> {
             Map<ComplianceStatus, Integer> byStatus = compliance.totals(chosen);
             for (ComplianceStatus value : ComplianceStatus.values()) {
@@ -310,8 +319,10 @@ public class ComplianceView extends VerticalLayout {
         List<PageRequest.SortOrder> sort = query.getSortOrders().stream()
                 .map(order -> new PageRequest.SortOrder(order.getSorted(),
                         order.getDirection() == SortDirection.ASCENDING)).toList();
-        return compliance.list(criteria.get(), new PageRequest(query.getOffset(),
-                Math.min(query.getLimit(), PageRequest.MAX_LIMIT), sort)).stream();
+        List<ComplianceRow> page = compliance.list(criteria.get(), new PageRequest(query.getOffset(),
+                Math.min(query.getLimit(), PageRequest.MAX_LIMIT), sort));
+        exemptions.load(criteria.get(), page);
+        return page.stream();
     }
 
     private int count(Query<ComplianceRow, Void> query) {

@@ -53,6 +53,8 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
     private final TreeGrid<Line> perType = new TreeGrid<>();
     private final Grid<AttendanceLine> attendance = new Grid<>();
     private RegistrantId registrant;
+    private final com.vaadin.flow.component.html.Div exemptNotes = new com.vaadin.flow.component.html.Div();
+    private java.util.Map<org.sessiontracking.domain.session.SessionId, String> exempted = java.util.Map.of();
 
     public RegistrantComplianceView(RegistrantComplianceUseCase compliance, Clock clock) {
         this.compliance = compliance;
@@ -66,17 +68,18 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
         attendance.setId("registrant-attendance-grid");
         attendance.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         attendance.addColumn(AttendanceLine::date).setHeader("Date").setWidth("7rem").setFlexGrow(0);
-        attendance.addColumn(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""))
-                .setHeader("Session").setFlexGrow(3)
-                .setTooltipGenerator(line -> line.title() + (line.cancelled() ? " (cancelled: not counted)" : ""));
+        attendance.addColumn(this::sessionText).setHeader("Session").setKey("session").setFlexGrow(3)
+                .setTooltipGenerator(this::sessionText);
         attendance.addColumn(AttendanceLine::typeName).setHeader("Type").setFlexGrow(1)
                 .setTooltipGenerator(AttendanceLine::typeName);
         attendance.addColumn(line -> line.status().label()).setHeader("Status").setFlexGrow(0).setWidth("6.5rem");
         attendance.addColumn(AttendanceLine::reason).setHeader("Reason").setFlexGrow(2);
         attendance.setHeight("28em");
         attendance.setEmptyStateText("No attendance records in this period.");
-        add(title, details, period, new H3("Compliance per session type"), hint, perType, new H3("Attendance"),
-                attendance);
+        exemptNotes.setId("registrant-exemptions");
+        exemptNotes.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(title, details, period, new H3("Compliance per session type"), hint, exemptNotes, perType,
+                new H3("Attendance"), attendance);
     }
 
     private void configureCompliance() {
@@ -134,12 +137,25 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
             details.setText(result.registrant().externalId() + " · " + result.registrant().area()
                     + (result.registrant().group().isEmpty() ? "" : " · group " + result.registrant().group()));
             showCompliance(result);
+            exempted = result.exempted();
+            exemptNotes.removeAll();
+            result.perType().forEach(type -> type.exempt().ifPresent(note -> exemptNotes.add(
+                    new com.vaadin.flow.component.html.Div(type.typeName() + ": " + note.text()))));
             attendance.setItems(result.attendance());
         } catch (DomainException problem) {
             title.setText(problem.getMessage());
             perType.setTreeData(new TreeData<>());
             attendance.setItems();
         }
+    }
+
+    /** The session's title, and why it does not count when it does not. */
+    private String sessionText(AttendanceLine line) {
+        if (line.cancelled()) {
+            return line.title() + " (cancelled: not counted)";
+        }
+        String exemption = exempted.get(line.session());
+        return exemption == null ? line.title() : line.title() + " (exempt, not counted: " + exemption + ")";
     }
 
     private void showCompliance(RegistrantCompliance result) {

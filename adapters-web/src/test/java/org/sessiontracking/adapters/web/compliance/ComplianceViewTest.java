@@ -14,6 +14,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sessiontracking.adapters.web.exemption.ExemptionsView;
+import org.sessiontracking.application.exemption.InMemoryExemptionRepository;
+import org.sessiontracking.application.exemption.usecase.ExplainExemptions;
+import org.sessiontracking.application.support.FixedActor;
+import org.sessiontracking.domain.attendance.AttendanceStatus;
+import org.sessiontracking.domain.exemption.Exemption;
+import org.sessiontracking.domain.exemption.ExemptionId;
+import org.sessiontracking.domain.exemption.ExemptionScope;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
@@ -72,6 +80,7 @@ class ComplianceViewTest {
     private static final ComplianceRow BEN = row(2, "Ben", "South", 3, 2, 1, ComplianceStatus.NON_COMPLIANT);
 
     private final FakeCompliance compliance = new FakeCompliance(List.of(ANA, BEN));
+    private final InMemoryExemptionRepository exemptions = new InMemoryExemptionRepository();
     private final List<FlagRegistrantUseCase.Command> flagged = new ArrayList<>();
     private final List<FlagRegistrantUseCase.FlagAllCommand> flaggedAll = new ArrayList<>();
     private final FlagRegistrantUseCase flags = new FlagRegistrantUseCase() {
@@ -153,7 +162,8 @@ class ComplianceViewTest {
             }
         };
         UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants, sessions,
-                () -> new Actor(new UserId(1), "Tester", role), CLOCK));
+                () -> new Actor(new UserId(1), "Tester", role), new ExplainExemptions(exemptions,
+                        FixedActor.signedIn(role)), CLOCK));
     }
 
     @BeforeEach
@@ -161,7 +171,7 @@ class ComplianceViewTest {
         // the view links to these routes; registering them without MainLayout keeps the test to this package
         Routes routes = new Routes();
         routes.getRoutes().addAll(java.util.Set.of(FlagsView.class, CurriculumView.class,
-                RegistrantComplianceView.class,
+                RegistrantComplianceView.class, ExemptionsView.class,
                 org.sessiontracking.adapters.web.verification.VerificationPeriodsView.class));
         MockVaadin.setup(routes);
     }
@@ -194,6 +204,35 @@ class ComplianceViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("total-compliant")).getText()).isEqualTo("Compliant: 1");
         assertThat(_get(Span.class, spec -> spec.withId("total-non-compliant")).getText())
                 .isEqualTo("Non-compliant: 1");
+    }
+
+    @Test
+    void theListSaysWhichExemptionsApplyAndHowManyOfARowsSessionsTheyLeftOut() {
+        exemptions.add(Exemption.create(new ExemptionId(1), Optional.of(FDS.id()), LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 9), ExemptionScope.ofAreas(List.of("North")), "Typhoon emergency"),
+                new UserId(1), CLOCK.instant());
+        exemptions.record(ANA.registrant(), "North", FDS.id(), LocalDate.of(2026, 11, 4), AttendanceStatus.ABSENT);
+        exemptions.record(ANA.registrant(), "North", FDS.id(), LocalDate.of(2026, 11, 5), AttendanceStatus.EXCUSED);
+        exemptions.record(ANA.registrant(), "North", FDS.id(), LocalDate.of(2026, 11, 6), AttendanceStatus.PRESENT);
+
+        open(Role.MANAGER);
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("compliance-exemptions"))
+                .getElement().getTextRecursively()).isEqualTo("Exemption in this period (absences inside it do not "
+                + "count): Typhoon emergency, North, 3\u20139 Nov 2026. Counted \"9 (+2)\": 2 more sessions left out by an "
+                + "exemption (point at it to see which). Manage exemptions");
+        grid().getDataProvider().refreshAll();
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("Ana (X1)", "5 (+2)");
+        assertThat(grid().getColumnByKey("counted").getTooltipGenerator().apply(ANA))
+                .isEqualTo("2 sessions exempt: Typhoon emergency, North, 3\u20139 Nov 2026");
+        assertThat(grid().getColumnByKey("counted").getTooltipGenerator().apply(BEN)).isEmpty();
+    }
+
+    @Test
+    void withoutExemptionsNothingIsSaidAboutThem() {
+        open(Role.VIEWER);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("compliance-exemptions"));
     }
 
     @Test

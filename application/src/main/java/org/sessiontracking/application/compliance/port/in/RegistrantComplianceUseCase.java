@@ -4,12 +4,16 @@ import org.sessiontracking.application.compliance.AttendanceLine;
 import org.sessiontracking.application.compliance.Breakdown;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.compliance.RegistrantSummary;
+import org.sessiontracking.application.exemption.ExemptionNote;
 import org.sessiontracking.domain.compliance.Compliance;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One registrant's page: their attendance, and per session type their compliance over a period and
@@ -34,13 +38,32 @@ public interface RegistrantComplianceUseCase {
      *                   records, oldest first; empty for one-time types
      */
     record TypeCompliance(SessionTypeId type, String typeName, Compliance compliance, Breakdown breakdown,
-                          List<PeriodCompliance> perPeriod) {
+                          List<PeriodCompliance> perPeriod, Optional<ExemptionNote> exempt) {
         public TypeCompliance {
             perPeriod = List.copyOf(perPeriod);
+            Objects.requireNonNull(exempt, "exempt");
+        }
+
+        /** A type none of whose records an exemption left out. */
+        public TypeCompliance(SessionTypeId type, String typeName, Compliance compliance, Breakdown breakdown,
+                              List<PeriodCompliance> perPeriod) {
+            this(type, typeName, compliance, breakdown, perPeriod, Optional.empty());
         }
     }
 
+    /**
+     * @param exempted the sessions of {@code attendance} whose record an exemption leaves out, with the
+     *                 exemption ({@link org.sessiontracking.domain.exemption.Exemption#describe})
+     */
     record RegistrantCompliance(RegistrantSummary registrant, Period period, List<TypeCompliance> perType,
-                                List<AttendanceLine> attendance) {
+                                List<AttendanceLine> attendance, Map<SessionId, String> exempted) {
+        public RegistrantCompliance {
+            exempted = Map.copyOf(exempted);
+        }
+
+        public RegistrantCompliance(RegistrantSummary registrant, Period period, List<TypeCompliance> perType,
+                                    List<AttendanceLine> attendance) {
+            this(registrant, period, perType, attendance, Map.of());
+        }
     }
 }

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.exemption;
+
+public record ExemptionId(long value) {
+}
