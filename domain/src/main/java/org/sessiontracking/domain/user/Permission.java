@@ -13,5 +13,11 @@ public enum Permission {
     /** Edit every session and its attendance. */
     EDIT_ALL_SESSIONS,
     IMPORT_REGISTRANTS,
-    FLAG_FOLLOW_UP
+    FLAG_FOLLOW_UP,
+    /** Create and edit graduation pathways and their criteria. */
+    CONFIGURE_GRADUATION,
+    /** Record the staff-assessed criteria of a graduation pathway (met / not met, with a note). */
+    ASSESS_GRADUATION_CRITERIA,
+    /** Graduate registrants from a pathway, and revoke a graduation. */
+    GRADUATE
 }

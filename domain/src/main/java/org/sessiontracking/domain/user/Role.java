@@ -9,8 +9,8 @@ import static org.sessiontracking.domain.user.Permission.*;
 public enum Role {
     ADMINISTRATOR("Administrator", EnumSet.allOf(Permission.class)),
     MANAGER("Manager", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, EDIT_ALL_SESSIONS,
-            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP)),
-    STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP)),
+            IMPORT_REGISTRANTS, FLAG_FOLLOW_UP, CONFIGURE_GRADUATION, ASSESS_GRADUATION_CRITERIA, GRADUATE)),
+    STAFF("Staff", EnumSet.of(READ, CREATE_SESSIONS, EDIT_OWN_SESSIONS, FLAG_FOLLOW_UP, ASSESS_GRADUATION_CRITERIA)),
     VIEWER("Viewer", EnumSet.of(READ));
 
     private final String label;
