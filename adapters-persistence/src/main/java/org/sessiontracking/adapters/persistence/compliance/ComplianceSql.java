@@ -53,11 +53,11 @@ public final class ComplianceSql {
     }
 
     /** Collects a statement's text and its bind values in order. */
-    static final class Statement {
+    public static final class Statement {
         final StringBuilder sql = new StringBuilder();
         final List<Object> binds = new ArrayList<>();
 
-        Statement append(String text, Object... values) {
+        public Statement append(String text, Object... values) {
             sql.append(text);
             binds.addAll(List.of(values));
             return this;
@@ -68,7 +68,7 @@ public final class ComplianceSql {
             return this;
         }
 
-        Object[] bindArray() {
+        public Object[] bindArray() {
             return binds.toArray();
         }
 

@@ -130,4 +130,16 @@ public final class MemoryPersistence {
     public EligibilityFacts eligibilityFacts() {
         return facts;
     }
+
+    public org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository graduationPathways() {
+        return new MemoryGraduationPathwayRepository(store);
+    }
+
+    public org.sessiontracking.application.graduation.port.out.GraduationRecords graduationRecords() {
+        return new MemoryGraduationRecords(store);
+    }
+
+    public org.sessiontracking.application.graduation.port.out.ReadinessQuery readiness() {
+        return new MemoryReadinessQuery(store);
+    }
 }

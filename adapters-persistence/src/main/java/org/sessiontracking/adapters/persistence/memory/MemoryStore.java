@@ -59,6 +59,12 @@ public final class MemoryStore {
     final MemoryTable<EligibilityRuleId, EligibilityRule> rules = new MemoryTable<>(this);
     final MemoryTable<ApiTokenId, ApiToken> tokens = new MemoryTable<>(this);
     final MemoryTable<SyncMarkKey, AttendanceSyncMarks.AppliedMark> syncMarks = new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.graduation.GraduationPathwayId,
+            org.sessiontracking.domain.graduation.GraduationPathway> pathways = new MemoryTable<>(this);
+    final MemoryTable<AssessmentKey, org.sessiontracking.domain.graduation.Assessment> assessments =
+            new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.graduation.GraduationId,
+            org.sessiontracking.domain.graduation.Graduation> graduations = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -69,6 +75,13 @@ public final class MemoryStore {
     final AtomicLong flagIds = new AtomicLong();
     final AtomicLong ruleIds = new AtomicLong();
     final AtomicLong tokenIds = new AtomicLong();
+    final AtomicLong pathwayIds = new AtomicLong();
+    final AtomicLong criterionIds = new AtomicLong();
+    final AtomicLong graduationIds = new AtomicLong();
+
+    /** An assessment's key: one verdict per assessed criterion and registrant. */
+    record AssessmentKey(org.sessiontracking.domain.graduation.CriterionId criterion, RegistrantId registrant) {
+    }
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {
