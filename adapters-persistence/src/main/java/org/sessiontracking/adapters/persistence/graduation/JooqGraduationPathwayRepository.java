@@ -33,13 +33,12 @@ public final class JooqGraduationPathwayRepository implements GraduationPathwayR
 
     @Override
     public GraduationPathwayId nextId() {
-        return new GraduationPathwayId(db.fetchValue("select nextval(pg_get_serial_sequence('graduation_pathway', 'id'))",
-                Long.class));
+        return new GraduationPathwayId(db.resultQuery("select nextval(pg_get_serial_sequence('graduation_pathway', 'id'))").fetchOne(0, Long.class));
     }
 
     @Override
     public CriterionId nextCriterionId() {
-        return new CriterionId(db.fetchValue("select nextval('graduation_criterion_id_seq')", Long.class));
+        return new CriterionId(db.resultQuery("select nextval('graduation_criterion_id_seq')").fetchOne(0, Long.class));
     }
 
     @Override

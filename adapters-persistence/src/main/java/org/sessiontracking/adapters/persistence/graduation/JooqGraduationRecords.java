@@ -52,7 +52,7 @@ public final class JooqGraduationRecords implements GraduationRecords {
 
     @Override
     public GraduationId nextGraduationId() {
-        return new GraduationId(db.fetchValue("select nextval(pg_get_serial_sequence('graduation', 'id'))", Long.class));
+        return new GraduationId(db.resultQuery("select nextval(pg_get_serial_sequence('graduation', 'id'))").fetchOne(0, Long.class));
     }
 
     @Override
