@@ -134,4 +134,20 @@ public class MemoryPersistenceWiring {
     ApiTokenRepository apiTokenRepository(MemoryPersistence memory) {
         return memory.apiTokens();
     }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository graduationPathwayRepository(
+            MemoryPersistence memory) {
+        return memory.graduationPathways();
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationRecords graduationRecords(MemoryPersistence memory) {
+        return memory.graduationRecords();
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.ReadinessQuery readinessQuery(MemoryPersistence memory) {
+        return memory.readiness();
+    }
 }
