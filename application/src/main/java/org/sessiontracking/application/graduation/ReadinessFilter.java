@@ -3,8 +3,8 @@ package org.sessiontracking.application.graduation;
 /** Which registrants of a pathway's list to show. */
 public enum ReadinessFilter {
     ALL("Everyone on the list"),
-    READY("Ready, not graduated"),
-    NOT_READY("Not ready, not graduated"),
+    READY("Ready to graduate"),
+    NOT_READY("Not ready yet"),
     GRADUATED("Graduated");
 
     private final String label;

@@ -53,6 +53,14 @@ final class CriterionEditor extends HorizontalLayout {
         this.types = types;
         this.id = criterion.map(Criterion::id);
         setId("criterion-" + index);
+        label.setId("criterion-" + index + "-label");
+        kind.setId("criterion-" + index + "-kind");
+        type.setId("criterion-" + index + "-type");
+        from.setId("criterion-" + index + "-from");
+        to.setId("criterion-" + index + "-to");
+        rule.setId("criterion-" + index + "-rule");
+        weight.setId("criterion-" + index + "-weight");
+        required.setId("criterion-" + index + "-required");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         label.setWidth("12em");

@@ -51,7 +51,9 @@ final class GraduateDialog extends Dialog {
         confirm.setId("confirm-graduate");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         add(summary, date, reason);
-        getFooter().add(new Button("Cancel", event -> close()), confirm);
+        Button cancel = new Button("Cancel", event -> close());
+        cancel.setId("cancel-graduate");
+        getFooter().add(cancel, confirm);
         setWidth("32em");
     }
 }

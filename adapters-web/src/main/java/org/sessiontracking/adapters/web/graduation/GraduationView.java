@@ -48,7 +48,7 @@ public class GraduationView extends VerticalLayout {
             + "criterion's session type (in the criterion's period, for attendance), and anyone assessed or graduated "
             + "on this pathway. Score of a criterion: attendance = rate / required rate (at most 1), curriculum = topics "
             + "covered / active topics, rule or assessment = 1 when met. Readiness = sum(score x weight) / sum(weights); "
-            + "ready = every required (*) criterion met.";
+            + "ready = every required (*) criterion met (every criterion, when none is required). \"Ready to graduate\" and \"Not ready yet\" leave out who has graduated.";
 
     private final GraduationUseCases useCases;
     private final Actor actor;
@@ -65,7 +65,7 @@ public class GraduationView extends VerticalLayout {
         this.useCases = useCases;
         this.actor = useCases.currentUser().currentUser();
         setSizeFull();
-        grid = new ReadinessGrid(this::page, ignored -> count(), actor.may(Permission.GRADUATE));
+        grid = new ReadinessGrid(this::page, ignored -> count(), actor.may(Permission.GRADUATE), this::openRegistrant);
         pathway.setLabel("Pathway");
         pathway.setId("pathway");
         pathway.setItemLabelGenerator(item -> item.name() + (item.active() ? "" : " (inactive)"));
@@ -84,19 +84,21 @@ public class GraduationView extends VerticalLayout {
         pathway.addValueChangeListener(event -> showPathway());
         filter.addValueChangeListener(event -> refresh());
         search.addValueChangeListener(event -> refresh());
-        grid.addItemClickListener(event -> openRegistrant(event.getItem()));
         grid.addSelectionListener(event -> graduate.setEnabled(!event.getAllSelectedItems().isEmpty()));
         description.setId("pathway-description-text");
-        Paragraph listed = new Paragraph(WHO_IS_LISTED + " Click a row for the details"
+        Paragraph listed = new Paragraph(WHO_IS_LISTED + " The card icon opens a registrant's details"
                 + (actor.may(Permission.ASSESS_GRADUATION_CRITERIA) ? ", to assess" : "")
                 + (actor.may(Permission.GRADUATE) ? " or to revoke a graduation." : "."));
         listed.setId("readiness-explanation");
         listed.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
                 .set("margin", "0");
+        com.vaadin.flow.component.details.Details how = new com.vaadin.flow.component.details.Details(
+                "Who is listed, and how readiness is computed", listed);
+        how.setId("readiness-how");
         HorizontalLayout filters = new HorizontalLayout(pathway, filter, search, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(filters, actions(), description, listed, grid);
+        add(filters, actions(), description, how, grid);
         expand(grid);
         loadPathways(Optional.empty());
     }

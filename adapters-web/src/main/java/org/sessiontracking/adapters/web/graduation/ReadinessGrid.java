@@ -29,8 +29,12 @@ import java.util.stream.Stream;
 final class ReadinessGrid extends Grid<ReadinessRow> {
 
     private final ConfigurableFilterDataProvider<ReadinessRow, Void, Void> rows;
+    private final java.util.function.Consumer<ReadinessRow> open;
 
-    ReadinessGrid(Function<PageRequest, List<ReadinessRow>> page, ToIntFunction<Void> count, boolean selectable) {
+    /** @param open shows one registrant's details (criteria, assessments, graduation records) */
+    ReadinessGrid(Function<PageRequest, List<ReadinessRow>> page, ToIntFunction<Void> count, boolean selectable,
+                  java.util.function.Consumer<ReadinessRow> open) {
+        this.open = open;
         setId("readiness-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setSelectionMode(selectable ? SelectionMode.MULTI : SelectionMode.NONE);
@@ -50,10 +54,13 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
     /** Rebuilds the columns for the pathway's criteria. */
     void show(GraduationPathway pathway) {
         removeAllColumns();
+        addComponentColumn(this::detailsButton).setHeader("").setKey("details").setWidth("3rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> DETAILS);
         addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
                 .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("12rem")
                 .setFlexGrow(2).setResizable(true);
-        addColumn(ReadinessRow::area).setHeader("Area").setKey("area").setWidth("7rem").setFlexGrow(1);
+        addColumn(ReadinessRow::area).setHeader("Area").setKey("area").setTooltipGenerator(ReadinessRow::area)
+                .setWidth("7rem").setFlexGrow(0).setResizable(true);
         addColumn(row -> row.readiness().percent() + "%").setHeader("Readiness").setKey("readiness")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         addComponentColumn(ReadinessGrid::status).setHeader("Status").setKey("status").setWidth("9.5rem")
@@ -63,12 +70,23 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
             int index = i;
             Criterion criterion = criteria.get(i);
             addComponentColumn(row -> state(row.readiness().states().get(index)))
-                    .setHeader(criterion.label() + (criterion.required() ? " *" : "") + " (x" + criterion.weight() + ")")
+                    .setHeader(criterion.label() + (criterion.required() ? " *" : "") + " \u00b7 weight " + criterion.weight())
                     .setKey("criterion-" + criterion.id().value())
                     .setTooltipGenerator(row -> row.readiness().states().get(index).detail())
-                    .setWidth("11rem").setFlexGrow(1).setResizable(true);
+                    .setWidth("13rem").setFlexGrow(2).setResizable(true);
         }
         rows.refreshAll();
+    }
+
+    static final String DETAILS = "Details, assessments and graduation records";
+
+    private com.vaadin.flow.component.button.Button detailsButton(ReadinessRow row) {
+        var details = new com.vaadin.flow.component.button.Button(VaadinIcon.USER_CARD.create(),
+                event -> open.accept(row));
+        details.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        details.setAriaLabel(DETAILS + ": " + row.name());
+        details.setId("readiness-details-" + row.registrant().value());
+        return details;
     }
 
     void refresh() {

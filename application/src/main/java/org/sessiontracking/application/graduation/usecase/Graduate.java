@@ -62,9 +62,9 @@ public final class Graduate implements GraduateUseCase {
         }
         List<ReadinessRow> notReady = rows.stream().filter(row -> !row.readiness().ready()).toList();
         if (!notReady.isEmpty() && (command.reason() == null || command.reason().isBlank())) {
-            throw new InvalidValueException("reason", notReady.size() + " of the selected "
-                    + (notReady.size() == 1 ? "is" : "are") + " not ready (" + names(notReady)
-                    + "): give the reason for graduating them anyway");
+            throw new InvalidValueException("reason", (notReady.size() == 1 ? names(notReady) + " is"
+                    : notReady.size() + " of the selected are (" + names(notReady) + ")")
+                    + " not ready: give the reason for graduating anyway");
         }
         Instant now = clock.instant();
         for (ReadinessRow row : rows) {
