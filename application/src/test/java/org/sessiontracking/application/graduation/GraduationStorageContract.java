@@ -20,11 +20,8 @@ import org.sessiontracking.domain.graduation.CriterionState;
 import org.sessiontracking.domain.graduation.Graduation;
 import org.sessiontracking.domain.graduation.GraduationPathway;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.session.SessionId;
-import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
-import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.UserId;
 
 import java.time.Instant;
@@ -32,8 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,19 +70,13 @@ public abstract class GraduationStorageContract {
         officer = data.user("Programme Officer");
         skills = data.sessionType("Skills Training", 100, ExcusedPolicy.LEFT_OUT,
                 List.of("Module 1", "Module 2", "Module 3", "Module 4"));
-        List<SessionId> sessions = new ArrayList<>();
-        for (Topic topic : skills.topics()) {
-            sessions.add(data.session(skills, START.plusWeeks(sessions.size()), SessionStatus.COMPLETED, officer,
-                    Optional.of(topic.id()), Set.of()));
-        }
         tag = data.unique("");
         everyModule = data.registrant("Ana " + tag, "North");
         excused = data.registrant("Ben " + tag, "North");
         assessedOnly = data.registrant("Cora " + tag, "South");
-        for (int i = 0; i < sessions.size(); i++) {
-            data.record(sessions.get(i), everyModule, AttendanceStatus.PRESENT, officer);
-            data.record(sessions.get(i), excused, i == 2 ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT, officer);
-        }
+        ModuleSessions.held(data, skills, START, officer, List.of(everyModule, excused), (who, module) ->
+                who.equals(excused) && module.name().equals("Module 3") ? AttendanceStatus.EXCUSED
+                        : AttendanceStatus.PRESENT);
         modules = new Criterion(pathways().nextCriterionId(), "All modules",
                 new CriterionKind.CurriculumCompleted(skills.id()), 2, true);
         attendance = new Criterion(pathways().nextCriterionId(), "Attendance",

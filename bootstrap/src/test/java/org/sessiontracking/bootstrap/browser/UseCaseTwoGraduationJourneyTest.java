@@ -1,6 +1,5 @@
 package org.sessiontracking.bootstrap.browser;
 
-import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.sessiontracking.application.attendance.port.out.AttendanceRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
@@ -8,23 +7,19 @@ import org.sessiontracking.application.registrant.port.out.RegistrantImportStore
 import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
+import org.sessiontracking.application.graduation.ModuleSessions;
 import org.sessiontracking.application.support.StoragePorts;
 import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.user.port.out.UserRepository;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.session.SessionId;
-import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
-import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -61,15 +56,9 @@ class UseCaseTwoGraduationJourneyTest extends BrowserTest {
                 List.of("Module 1", "Module 2", "Module 3", "Module 4"));
         ana = data.registrant("Ana Reyes " + tag, "Barangay " + tag);
         ben = data.registrant("Ben Cruz " + tag, "Barangay " + tag);
-        LocalDate day = LocalDate.of(2026, 3, 2);
-        for (Topic module : skills.topics()) {
-            SessionId session = data.session(skills, day, SessionStatus.COMPLETED, trainer, Optional.of(module.id()),
-                    Set.of());
-            data.record(session, ana, AttendanceStatus.PRESENT, trainer);
-            data.record(session, ben, module.name().equals("Module 3") ? AttendanceStatus.EXCUSED
-                    : AttendanceStatus.PRESENT, trainer);
-            day = day.plusDays(7);
-        }
+        ModuleSessions.held(data, skills, LocalDate.of(2026, 3, 2), trainer, List.of(ana, ben), (who, module) ->
+                who.equals(ben) && module.name().equals("Module 3") ? AttendanceStatus.EXCUSED
+                        : AttendanceStatus.PRESENT);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.sessiontracking.application.registrant.port.out.RegistrantImportStore
 import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.session.port.out.SessionRepository;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
+import org.sessiontracking.application.graduation.ModuleSessions;
 import org.sessiontracking.application.support.StoragePorts;
 import org.sessiontracking.application.support.StoredData;
 import org.sessiontracking.application.user.port.out.UserRepository;
@@ -34,11 +35,8 @@ import org.sessiontracking.domain.graduation.Graduation;
 import org.sessiontracking.domain.graduation.GraduationPathway;
 import org.sessiontracking.domain.graduation.GraduationPathwayId;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.session.SessionId;
-import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
-import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.User;
 import org.sessiontracking.domain.user.UserId;
@@ -50,7 +48,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,16 +90,9 @@ class GraduationUseCasesTest extends ApplicationTest {
         ana = data.registrant("Ana " + tag, "North");
         ben = data.registrant("Ben " + tag, "North");
         cora = data.registrant("Cora " + tag, "North");
-        LocalDate day = LocalDate.of(2026, 2, 2);
-        for (Topic module : skills.topics()) {
-            SessionId session = data.session(skills, day, SessionStatus.COMPLETED, trainer, Optional.of(module.id()),
-                    Set.of());
-            data.record(session, ana, AttendanceStatus.PRESENT, trainer);
-            data.record(session, ben, AttendanceStatus.PRESENT, trainer);
-            data.record(session, cora, module.name().equals("Module 2") ? AttendanceStatus.ABSENT
-                    : AttendanceStatus.PRESENT, trainer);
-            day = day.plusDays(7);
-        }
+        ModuleSessions.held(data, skills, LocalDate.of(2026, 2, 2), trainer, List.of(ana, ben, cora), (who, module) ->
+                who.equals(cora) && module.name().equals("Module 2") ? AttendanceStatus.ABSENT
+                        : AttendanceStatus.PRESENT);
     }
 
     @AfterEach

@@ -55,6 +55,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
+    /** The registrant name index's order (V3): byte order of the lower-case name, as Java's String order. */
+    private static final String BY_NAME = "lower(r.full_name) collate \"C\", r.id";
+
     private final DSLContext db;
 
     public JooqReadinessQuery(DSLContext db) {
@@ -68,7 +71,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
         Statement sql = select(request, Optional.empty());
-        sql.append(" order by lower(r.full_name), r.id offset ? limit ?", page.offset(), page.limit());
+        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
     }
 
@@ -76,8 +79,12 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     public int count(ReadinessRequest request) {
         Statement sql = new Statement();
         with(sql, request);
-        sql.append("select count(*) from listed l join registrant r on r.id = l.registrant_id");
-        joins(sql, request);
+        // the registrant's row is read only to search in its name: registrants are never deleted
+        sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
+                : " join registrant r on r.id = l.registrant_id"));
+        if (request.filter() != ReadinessFilter.ALL) {
+            joins(sql, request);
+        }
         where(sql, request);
         return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
     }
@@ -85,7 +92,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     @Override
     public void forEach(ReadinessRequest request, Consumer<ReadinessRow> consumer) {
         Statement sql = select(request, Optional.empty());
-        sql.append(" order by lower(r.full_name), r.id");
+        sql.append(" order by " + BY_NAME);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record record : cursor) {
@@ -98,7 +105,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     public List<ReadinessRow> of(ReadinessRequest request, Collection<RegistrantId> registrants) {
         Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
         Statement sql = select(request, Optional.of(ids));
-        sql.append(" order by lower(r.full_name), r.id");
+        sql.append(" order by " + BY_NAME);
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
     }
 

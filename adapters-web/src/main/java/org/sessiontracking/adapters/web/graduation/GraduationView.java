@@ -167,12 +167,6 @@ public class GraduationView extends VerticalLayout {
             grid.refresh();
             return;
         }
-        try {
-            int count = count();
-            total.setText(count + (count == 1 ? " registrant" : " registrants"));
-        } catch (DomainException problem) {
-            total.setText(problem.getMessage());
-        }
         grid.refresh();
     }
 
@@ -182,9 +176,21 @@ public class GraduationView extends VerticalLayout {
                 search.getValue(), page);
     }
 
+    /** The grid's count, also shown above it: one computation of the whole list per refresh. */
     private int count() {
         GraduationPathway chosen = pathway.getValue();
-        return chosen == null ? 0 : useCases.readiness().count(chosen.id(), filter.getValue(), search.getValue());
+        if (chosen == null) {
+            total.setText("");
+            return 0;
+        }
+        try {
+            int count = useCases.readiness().count(chosen.id(), filter.getValue(), search.getValue());
+            total.setText(count + (count == 1 ? " registrant" : " registrants"));
+            return count;
+        } catch (DomainException problem) {
+            total.setText(problem.getMessage());
+            return 0;
+        }
     }
 
     private void openRegistrant(ReadinessRow row) {
