@@ -144,6 +144,16 @@ public abstract class GraduationStorageContract {
     }
 
     @Test
+    void theWholeListWithoutASearchHoldsOnlyThePathwaysRegistrants() {
+        ReadinessRequest everyone = new ReadinessRequest(pathway, Map.of(attendance.id(), CompliancePolicy.of(skills)),
+                Map.of(modules.id(), skills), Map.of(), ReadinessFilter.ALL, "");
+        List<ReadinessRow> rows = readiness().list(everyone, PageRequest.first(50));
+        assertThat(rows).isEqualTo(readiness().list(request(ReadinessFilter.ALL), PageRequest.first(50)));
+        assertThat(ids(readiness().list(everyone, new PageRequest(1, 1, List.of())))).containsExactly(excused);
+        assertThat(readiness().count(everyone)).isEqualTo(3);
+    }
+
+    @Test
     void theOneExcusedFromModuleThreeIsCompliantButNotReady() {
         ReadinessRow ben = row(excused);
         List<CriterionState> states = ben.readiness().states();

@@ -194,6 +194,10 @@ class GraduationUseCasesTest extends ApplicationTest {
         ReadinessRow coraRow = readiness.list(id, ReadinessFilter.NOT_READY, tag, PageRequest.first(5)).getFirst();
         // the rule fails (0 x 1), attendance 1 of 2 at 100% scores 0.5: (0 + 0.5) / 2
         assertThat(coraRow.readiness().percent()).isEqualByComparingTo("25.0");
+        assertThatThrownBy(() -> rules.delete(rule)).isInstanceOf(DomainException.class)
+                .hasMessage("The graduation pathway 'Skills exit " + tag + "' uses this rule as a criterion: "
+                        + "remove it there first");
+        assertThat(rules.get(rule)).isPresent();
         assertThatThrownBy(() -> pathways.save(pathway(List.of(new CriterionDraft(Optional.empty(), "Meetings",
                 new CriterionKind.CurriculumCompleted(types.findByCode("MEETING").orElseThrow().id()), 1, true)))))
                 .hasMessage("'Meetings': Group Meeting does not track topics, so it has no curriculum");

@@ -63,7 +63,7 @@ public final class ComplianceSql {
             return this;
         }
 
-        Statement binds(Object... values) {
+        public Statement binds(Object... values) {
             binds.addAll(List.of(values));
             return this;
         }

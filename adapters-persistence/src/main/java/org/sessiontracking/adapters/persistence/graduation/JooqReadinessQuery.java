@@ -70,15 +70,43 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
+        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
+            return of(request, pageOfEveryone(request, page));
+        }
         Statement sql = select(request, Optional.empty());
         sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
     }
 
+    /**
+     * The ids of a page of the whole list, without judging anyone: registrants in the name index's order,
+     * each kept when one look-up finds them on the list (a counted record of a criterion's type, an
+     * assessment, a graduation); the page's rows are then computed for those ids only.
+     */
+    private List<RegistrantId> pageOfEveryone(ReadinessRequest request, PageRequest page) {
+        long pathway = request.pathway().id().value();
+        Statement sql = new Statement().append("select r.id from registrant r where exists (select 1 from "
+                + "graduation_assessment x where x.pathway_id = ? and x.registrant_id = r.id) or exists (select 1 "
+                + "from graduation x where x.pathway_id = ? and x.registrant_id = r.id)", pathway, pathway);
+        for (Criterion criterion : request.pathway().criteria()) {
+            Optional<Object[]> counts = switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a ->
+                        Optional.of(ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                case CriterionKind.CurriculumCompleted c ->
+                        Optional.of(ComplianceSql.countsBinds(c.type(), new Period(EARLIEST, LATEST)));
+                default -> Optional.empty();
+            };
+            counts.ifPresent(binds -> sql.append(" or exists (select 1 from " + ComplianceSql.PACKED_COUNTS
+                    + " x where x.registrant_id = r.id and x.counts > 0)", binds));
+        }
+        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> new RegistrantId(record.get(0, Long.class)));
+    }
+
     @Override
     public int count(ReadinessRequest request) {
         Statement sql = new Statement();
-        with(sql, request);
+        with(sql, request, Optional.empty());
         // the registrant's row is read only to search in its name: registrants are never deleted
         sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
                 : " join registrant r on r.id = l.registrant_id"));
@@ -112,7 +140,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     /** The list's rows (or the given registrants'), with every criterion's figures and the latest graduation. */
     private static Statement select(ReadinessRequest request, Optional<Long[]> only) {
         Statement sql = new Statement();
-        with(sql, request);
+        with(sql, request, only);
         sql.append("select r.id, r.external_id, r.full_name, r.area, g.id as g_id, g.graduated_on as g_on, "
                 + "g.revoked as g_revoked");
         List<Criterion> criteria = request.pathway().criteria();
@@ -144,13 +172,16 @@ public final class JooqReadinessQuery implements ReadinessQuery {
      * One {@code with} clause per computed criterion, the pathway's assessments and latest graduations, and
      * {@code listed}: who is on the list.
      */
-    private static void with(Statement sql, ReadinessRequest request) {
+    private static void with(Statement sql, ReadinessRequest request, Optional<Long[]> only) {
         long pathway = request.pathway().id().value();
+        // for given registrants each clause reads only theirs (compliance_judged is inlined with the condition)
+        String ids = only.isPresent() ? " and registrant_id = any(?)" : "";
+        Object[] idBinds = only.isPresent() ? new Object[]{only.get()} : new Object[0];
         sql.append("with assessed as (select criterion_id, registrant_id, met, note, assessed_on, assessed_by, "
-                + "recorded_at from graduation_assessment where pathway_id = ?),\n", pathway);
+                + "recorded_at from graduation_assessment where pathway_id = ?" + ids + "),\n", pathway).binds(idBinds);
         sql.append("grads as (select distinct on (registrant_id) registrant_id, id, graduated_on, "
-                + "revoked_at is not null as revoked from graduation where pathway_id = ? "
-                + "order by registrant_id, id desc)", pathway);
+                + "revoked_at is not null as revoked from graduation where pathway_id = ?" + ids
+                + " order by registrant_id, id desc)", pathway).binds(idBinds);
         List<String> listed = new ArrayList<>(List.of("select registrant_id from assessed",
                 "select registrant_id from grads"));
         List<Criterion> criteria = request.pathway().criteria();
@@ -159,8 +190,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             switch (criterion.kind()) {
                 case CriterionKind.AttendanceCompliance a -> {
                     sql.append(",\nc" + i + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status "
-                                    + "from " + ComplianceSql.JUDGED_ALL + " j)",
-                            ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)));
+                                    + "from " + (only.isPresent() ? ComplianceSql.JUDGED : ComplianceSql.JUDGED_ALL)
+                                    + " j where true" + ids.replace("registrant_id", "j.registrant_id") + ")",
+                            ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
+                            .binds(idBinds);
                     listed.add("select registrant_id from c" + i);
                 }
                 case CriterionKind.CurriculumCompleted c -> {
@@ -171,7 +204,8 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                             ComplianceSql.countsBinds(type.id(), new Period(EARLIEST, LATEST)));
                     sql.append(",\nc" + i + " as (select x.registrant_id, array_agg(distinct x.topic_id) as topics from "
                             + ComplianceSql.COUNTED_ATTENDANCE + " x where x.session_type_id = ? and x.status = 'PRESENT' "
-                            + "and x.topic_id = any(?) group by x.registrant_id)", type.id().value(), active);
+                            + "and x.topic_id = any(?)" + ids.replace("registrant_id", "x.registrant_id")
+                            + " group by x.registrant_id)", type.id().value(), active).binds(idBinds);
                     listed.add("select registrant_id from t" + i);
                 }
                 case CriterionKind.RulePasses r -> sql.append(",\nc" + i + " as (select unnest(?::bigint[]) as registrant_id)",
@@ -180,7 +214,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                 }
             }
         }
-        sql.append(",\nlisted as (" + String.join(" union ", listed) + ")\n");
+        if (only.isEmpty()) {
+            sql.append(",\nlisted as (" + String.join(" union ", listed) + ")");
+        }
+        sql.append("\n");
     }
 
     private static void joins(Statement sql, ReadinessRequest request) {
