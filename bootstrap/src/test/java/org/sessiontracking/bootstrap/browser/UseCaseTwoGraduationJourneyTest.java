@@ -41,6 +41,7 @@ class UseCaseTwoGraduationJourneyTest extends BrowserTest {
     @Autowired private SessionRepository sessions;
     @Autowired private AttendanceRepository attendance;
     @Autowired private ComplianceFlagRepository flags;
+    @Autowired private org.sessiontracking.application.user.port.out.PasswordHasher hasher;
 
     private SessionType skills;
     private RegistrantId ana;
@@ -140,6 +141,26 @@ class UseCaseTwoGraduationJourneyTest extends BrowserTest {
         assertThat(page.locator("#registrant-graduation")).containsText("Revoked by");
         assertThat(page.locator("#registrant-graduation")).containsText("Recorded before the final assessment");
         screenshot("4-revoked");
+
+        // A viewer (an auditor) reads the same list and its records, and is offered nothing to change
+        String auditor = "auditor." + tag.toLowerCase(java.util.Locale.ROOT);
+        users.add(org.sessiontracking.domain.user.User.create(users.nextId(),
+                new org.sessiontracking.domain.user.Username(auditor), "Auditor " + tag, hasher.hash("auditor-password-1"),
+                org.sessiontracking.domain.user.Role.VIEWER));
+        page.context().clearCookies();
+        signIn(auditor, "auditor-password-1");
+        openMenu("graduation");
+        waitForVaadin();
+        select("pathway", "Skills Training graduation " + tag);
+        waitForGrid("readiness-grid");
+        assertRow(anaName, "Ready (revoked)");
+        assertThat(page.locator("#graduate-selected")).hasCount(0);
+        assertThat(page.locator("#new-pathway")).hasCount(0);
+        page.locator("#readiness-details-" + ana.value()).click();
+        assertThat(page.locator("#registrant-graduation")).containsText("Recorded before the final assessment");
+        assertThat(page.locator("[id^=revoke-]")).hasCount(0);
+        assertThat(page.locator("[id^=assess-]")).hasCount(0);
+        screenshot("5-viewer");
     }
 
     /** JavaScript: the cells' texts of the visible body row whose first text cell starts with the name, or null. */

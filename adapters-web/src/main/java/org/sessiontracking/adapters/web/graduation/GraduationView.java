@@ -84,7 +84,9 @@ public class GraduationView extends VerticalLayout {
         pathway.addValueChangeListener(event -> showPathway());
         filter.addValueChangeListener(event -> refresh());
         search.addValueChangeListener(event -> refresh());
-        grid.addSelectionListener(event -> graduate.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        if (actor.may(Permission.GRADUATE)) {
+            grid.addSelectionListener(event -> graduate.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        }
         description.setId("pathway-description-text");
         Paragraph listed = new Paragraph(WHO_IS_LISTED + " The card icon opens a registrant's details"
                 + (actor.may(Permission.ASSESS_GRADUATION_CRITERIA) ? ", to assess" : "")

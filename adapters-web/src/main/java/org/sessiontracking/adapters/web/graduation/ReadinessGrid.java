@@ -57,10 +57,10 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
         addComponentColumn(this::detailsButton).setHeader("").setKey("details").setWidth("3rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> DETAILS);
         addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
-                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("12rem")
-                .setFlexGrow(2).setResizable(true);
+                .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("14rem")
+                .setFlexGrow(3).setResizable(true);
         addColumn(ReadinessRow::area).setHeader("Area").setKey("area").setTooltipGenerator(ReadinessRow::area)
-                .setWidth("7rem").setFlexGrow(0).setResizable(true);
+                .setWidth("8rem").setFlexGrow(0).setResizable(true);
         addColumn(row -> row.readiness().percent() + "%").setHeader("Readiness").setKey("readiness")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         addComponentColumn(ReadinessGrid::status).setHeader("Status").setKey("status").setWidth("9.5rem")
@@ -73,7 +73,7 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
                     .setHeader(criterion.label() + (criterion.required() ? " *" : "") + " \u00b7 weight " + criterion.weight())
                     .setKey("criterion-" + criterion.id().value())
                     .setTooltipGenerator(row -> row.readiness().states().get(index).detail())
-                    .setWidth("13rem").setFlexGrow(2).setResizable(true);
+                    .setWidth("10rem").setFlexGrow(1).setResizable(true);
         }
         rows.refreshAll();
     }
@@ -117,7 +117,8 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
         icon.setColor(state.met() ? "var(--lumo-success-color)" : "var(--lumo-error-color)");
         icon.setSize("var(--lumo-icon-size-s)");
         icon.getElement().setAttribute("aria-label", state.met() ? "met" : "not met");
-        Span detail = new Span(state.detail());
+        // the cell says the gist ("Compliant, 90.9%", "2 of 3 topics; missing Health"); the tooltip and the details dialog say all
+        Span detail = new Span(state.detail().split(" \\(")[0]);
         detail.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
         HorizontalLayout cell = new HorizontalLayout(icon, detail);
         cell.setSpacing(false);
