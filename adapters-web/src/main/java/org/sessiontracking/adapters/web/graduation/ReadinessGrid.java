@@ -58,7 +58,7 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
                 .setTooltipGenerator(row -> DETAILS);
         addColumn(row -> row.name() + " (" + row.externalId() + ")").setHeader("Registrant").setKey("name")
                 .setTooltipGenerator(row -> row.name() + " (" + row.externalId() + ")").setWidth("14rem")
-                .setFlexGrow(3).setResizable(true);
+                .setFlexGrow(2).setResizable(true);
         addColumn(ReadinessRow::area).setHeader("Area").setKey("area").setTooltipGenerator(ReadinessRow::area)
                 .setWidth("8rem").setFlexGrow(0).setResizable(true);
         addColumn(row -> row.readiness().percent() + "%").setHeader("Readiness").setKey("readiness")
@@ -73,7 +73,7 @@ final class ReadinessGrid extends Grid<ReadinessRow> {
                     .setHeader(criterion.label() + (criterion.required() ? " *" : "") + " \u00b7 weight " + criterion.weight())
                     .setKey("criterion-" + criterion.id().value())
                     .setTooltipGenerator(row -> row.readiness().states().get(index).detail())
-                    .setWidth("10rem").setFlexGrow(1).setResizable(true);
+                    .setWidth("10rem").setFlexGrow(2).setResizable(true);
         }
         rows.refreshAll();
     }
