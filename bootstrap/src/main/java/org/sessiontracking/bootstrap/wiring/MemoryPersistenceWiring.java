@@ -170,4 +170,20 @@ public class MemoryPersistenceWiring {
     FrozenCompliance frozenCompliance(MemoryPersistence memory) {
         return memory.frozenCompliance();
     }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository graduationPathwayRepository(
+            MemoryPersistence memory) {
+        return memory.graduationPathways();
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationRecords graduationRecords(MemoryPersistence memory) {
+        return memory.graduationRecords();
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.ReadinessQuery readinessQuery(MemoryPersistence memory) {
+        return memory.readiness();
+    }
 }

@@ -185,4 +185,20 @@ public class PostgresPersistenceWiring {
     JooqFrozenLists jooqFrozenLists(DSLContext db) {
         return new JooqFrozenLists(db);
     }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository graduationPathwayRepository(
+            DSLContext db) {
+        return new org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository(db);
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.GraduationRecords graduationRecords(DSLContext db) {
+        return new org.sessiontracking.adapters.persistence.graduation.JooqGraduationRecords(db);
+    }
+
+    @Bean
+    org.sessiontracking.application.graduation.port.out.ReadinessQuery readinessQuery(DSLContext db) {
+        return new org.sessiontracking.adapters.persistence.graduation.JooqReadinessQuery(db);
+    }
 }

@@ -21,5 +21,11 @@ public enum Permission {
     /** Define, close and reopen verification periods; accept or reject late corrections. */
     VERIFY_PERIODS,
     /** Exempt areas or registrants from compliance over a date range (a declared emergency), end or remove that. */
-    MANAGE_EXEMPTIONS
+    MANAGE_EXEMPTIONS,
+    /** Create and edit graduation pathways and their criteria. */
+    CONFIGURE_GRADUATION,
+    /** Record the staff-assessed criteria of a graduation pathway (met / not met, with a note). */
+    ASSESS_GRADUATION_CRITERIA,
+    /** Graduate registrants from a pathway, and revoke a graduation. */
+    GRADUATE
 }

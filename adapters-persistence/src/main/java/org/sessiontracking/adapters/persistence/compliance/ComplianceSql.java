@@ -65,22 +65,22 @@ public final class ComplianceSql {
     }
 
     /** Collects a statement's text and its bind values in order. */
-    static final class Statement {
+    public static final class Statement {
         final StringBuilder sql = new StringBuilder();
         final List<Object> binds = new ArrayList<>();
 
-        Statement append(String text, Object... values) {
+        public Statement append(String text, Object... values) {
             sql.append(text);
             binds.addAll(List.of(values));
             return this;
         }
 
-        Statement binds(Object... values) {
+        public Statement binds(Object... values) {
             binds.addAll(List.of(values));
             return this;
         }
 
-        Object[] bindArray() {
+        public Object[] bindArray() {
             return binds.toArray();
         }
 

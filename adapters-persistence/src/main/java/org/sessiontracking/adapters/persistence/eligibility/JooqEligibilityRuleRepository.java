@@ -63,6 +63,13 @@ public final class JooqEligibilityRuleRepository implements EligibilityRuleRepos
 
     @Override
     public void delete(EligibilityRuleId id) {
+        String usedBy = db.resultQuery("select p.name from graduation_criterion c join graduation_pathway p "
+                + "on p.id = c.pathway_id where c.rule_id = ? order by lower(p.name) limit 1", id.value())
+                .fetchOne(0, String.class);
+        if (usedBy != null) {
+            throw new org.sessiontracking.domain.common.DomainException(
+                    EligibilityRuleRepository.usedByPathway(usedBy));
+        }
         db.execute("delete from eligibility_rule where id = ?", id.value());
     }
 

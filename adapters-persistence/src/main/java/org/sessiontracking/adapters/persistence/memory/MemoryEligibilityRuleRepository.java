@@ -57,6 +57,16 @@ final class MemoryEligibilityRuleRepository implements EligibilityRuleRepository
     @Override
     public void delete(EligibilityRuleId id) {
         store.atomically(() -> {
+            store.pathways.all().stream()
+                    .filter(pathway -> pathway.criteria().stream().anyMatch(criterion -> criterion.kind()
+                            instanceof org.sessiontracking.domain.graduation.CriterionKind.RulePasses rule
+                            && rule.rule().equals(id)))
+                    .map(org.sessiontracking.domain.graduation.GraduationPathway::name)
+                    .min(java.util.Comparator.comparing(MemoryText::lower))
+                    .ifPresent(pathway -> {
+                        throw new org.sessiontracking.domain.common.DomainException(
+                                EligibilityRuleRepository.usedByPathway(pathway));
+                    });
             store.rules.remove(id);
             return null;
         });

@@ -177,4 +177,16 @@ public final class MemoryPersistence {
     public FrozenCompliance frozenCompliance() {
         return frozenCompliance;
     }
+
+    public org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository graduationPathways() {
+        return new MemoryGraduationPathwayRepository(store);
+    }
+
+    public org.sessiontracking.application.graduation.port.out.GraduationRecords graduationRecords() {
+        return new MemoryGraduationRecords(store);
+    }
+
+    public org.sessiontracking.application.graduation.port.out.ReadinessQuery readiness() {
+        return new MemoryReadinessQuery(store);
+    }
 }

@@ -69,6 +69,12 @@ public final class MemoryStore {
     final MemoryTable<org.sessiontracking.domain.verification.LateCorrectionId,
             org.sessiontracking.domain.verification.LateCorrection> lateCorrections = new MemoryTable<>(this);
     final MemoryTable<ExemptionId, MemoryExemptionRepository.Stored> exemptions = new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.graduation.GraduationPathwayId,
+            org.sessiontracking.domain.graduation.GraduationPathway> pathways = new MemoryTable<>(this);
+    final MemoryTable<AssessmentKey, org.sessiontracking.domain.graduation.Assessment> assessments =
+            new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.graduation.GraduationId,
+            org.sessiontracking.domain.graduation.Graduation> graduations = new MemoryTable<>(this);
     private final List<AttendanceChange> history = new ArrayList<>();
 
     final AtomicLong typeIds = new AtomicLong();
@@ -83,6 +89,13 @@ public final class MemoryStore {
     final AtomicLong periodIds = new AtomicLong();
     final AtomicLong correctionIds = new AtomicLong();
     final AtomicLong exemptionIds = new AtomicLong();
+    final AtomicLong pathwayIds = new AtomicLong();
+    final AtomicLong criterionIds = new AtomicLong();
+    final AtomicLong graduationIds = new AtomicLong();
+
+    /** An assessment's key: one verdict per assessed criterion and registrant. */
+    record AssessmentKey(org.sessiontracking.domain.graduation.CriterionId criterion, RegistrantId registrant) {
+    }
 
     /** An applied offline mark's key: a client's mark id, within one session. */
     record SyncMarkKey(SessionId session, String clientMarkId) {

@@ -18,7 +18,13 @@ public interface EligibilityRuleRepository {
     /** Stores the change if the stored version is still {@code rule.version()}; else ConcurrentModificationException. */
     void update(EligibilityRule rule);
 
+    /** Deletes the rule; a DomainException ({@link #usedByPathway}) when a graduation criterion uses it. */
     void delete(EligibilityRuleId id);
+
+    /** Why a rule a graduation pathway's criterion uses cannot be deleted. */
+    static String usedByPathway(String pathway) {
+        return "The graduation pathway '" + pathway + "' uses this rule as a criterion: remove it there first";
+    }
 
     /** All rules by name. */
     List<EligibilityRule> list();

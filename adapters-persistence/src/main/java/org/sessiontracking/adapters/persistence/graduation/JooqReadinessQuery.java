@@ -1,0 +1,336 @@
+package org.sessiontracking.adapters.persistence.graduation;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.sessiontracking.adapters.persistence.compliance.ComplianceSql;
+import org.sessiontracking.adapters.persistence.compliance.ComplianceSql.Statement;
+import org.sessiontracking.application.common.PageRequest;
+import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.application.graduation.GraduationMark;
+import org.sessiontracking.application.graduation.ReadinessFilter;
+import org.sessiontracking.application.graduation.ReadinessRequest;
+import org.sessiontracking.application.graduation.ReadinessRow;
+import org.sessiontracking.application.graduation.port.out.ReadinessQuery;
+import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.compliance.Compliance;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.compliance.CurriculumCompletion;
+import org.sessiontracking.domain.graduation.Assessment;
+import org.sessiontracking.domain.graduation.Criterion;
+import org.sessiontracking.domain.graduation.CriterionKind;
+import org.sessiontracking.domain.graduation.CriterionState;
+import org.sessiontracking.domain.graduation.GraduationId;
+import org.sessiontracking.domain.graduation.Readiness;
+import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionType;
+import org.sessiontracking.domain.sessiontype.Topic;
+import org.sessiontracking.domain.sessiontype.TopicId;
+import org.sessiontracking.domain.user.UserId;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A pathway's list computed by PostgreSQL in one set-based statement: per attendance criterion the
+ * compliance engine's {@code compliance_judged_all} (each registrant's counts and status, the rule's one
+ * SQL home), per curriculum criterion the covered active topics from {@code counted_attendance} (as the
+ * curriculum completion list counts them), the eligibility rules' passing registrants as an array, the
+ * assessments and graduations of the pathway; the ready filter and the page are cut in SQL. The rows'
+ * states and readiness are then the domain's, built from those figures.
+ */
+public final class JooqReadinessQuery implements ReadinessQuery {
+
+    private static final int FETCH_SIZE = 5_000;
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** The registrant name index's order (V3): byte order of the lower-case name, as Java's String order. */
+    private static final String BY_NAME = "lower(r.full_name) collate \"C\", r.id";
+
+    private final DSLContext db;
+
+    public JooqReadinessQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<ReadinessRow> list(ReadinessRequest request, PageRequest page) {
+        if (!page.sort().isEmpty()) {
+            throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
+                    + page.sort().stream().map(PageRequest.SortOrder::property).toList());
+        }
+        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
+            return of(request, pageOfEveryone(request, page));
+        }
+        Statement sql = select(request, Optional.empty());
+        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+    }
+
+    /**
+     * The ids of a page of the whole list, without judging anyone: registrants in the name index's order,
+     * each kept when one look-up finds them on the list (a counted record of a criterion's type, an
+     * assessment, a graduation); the page's rows are then computed for those ids only.
+     */
+    private List<RegistrantId> pageOfEveryone(ReadinessRequest request, PageRequest page) {
+        long pathway = request.pathway().id().value();
+        Statement sql = new Statement().append("select r.id from registrant r where exists (select 1 from "
+                + "graduation_assessment x where x.pathway_id = ? and x.registrant_id = r.id) or exists (select 1 "
+                + "from graduation x where x.pathway_id = ? and x.registrant_id = r.id)", pathway, pathway);
+        for (Criterion criterion : request.pathway().criteria()) {
+            Optional<Object[]> counts = switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a ->
+                        Optional.of(ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                case CriterionKind.CurriculumCompleted c ->
+                        Optional.of(ComplianceSql.countsBinds(c.type(), new Period(EARLIEST, LATEST)));
+                default -> Optional.empty();
+            };
+            counts.ifPresent(binds -> sql.append(" or exists (select 1 from " + ComplianceSql.PACKED_COUNTS
+                    + " x where x.registrant_id = r.id and x.counts > 0)", binds));
+        }
+        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> new RegistrantId(record.get(0, Long.class)));
+    }
+
+    @Override
+    public int count(ReadinessRequest request) {
+        Statement sql = new Statement();
+        with(sql, request, Optional.empty());
+        // the registrant's row is read only to search in its name: registrants are never deleted
+        sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
+                : " join registrant r on r.id = l.registrant_id"));
+        if (request.filter() != ReadinessFilter.ALL) {
+            joins(sql, request);
+        }
+        where(sql, request);
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+    }
+
+    @Override
+    public void forEach(ReadinessRequest request, Consumer<ReadinessRow> consumer) {
+        Statement sql = select(request, Optional.empty());
+        sql.append(" order by " + BY_NAME);
+        try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record record : cursor) {
+                consumer.accept(row(request, record));
+            }
+        }
+    }
+
+    @Override
+    public List<ReadinessRow> of(ReadinessRequest request, Collection<RegistrantId> registrants) {
+        Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
+        Statement sql = select(request, Optional.of(ids));
+        sql.append(" order by " + BY_NAME);
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+    }
+
+    /** The list's rows (or the given registrants'), with every criterion's figures and the latest graduation. */
+    private static Statement select(ReadinessRequest request, Optional<Long[]> only) {
+        Statement sql = new Statement();
+        with(sql, request, only);
+        sql.append("select r.id, r.external_id, r.full_name, r.area, g.id as g_id, g.graduated_on as g_on, "
+                + "g.revoked as g_revoked");
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            switch (criteria.get(i).kind()) {
+                case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", c%1$d.p as c%1$d_p, "
+                        + "c%1$d.a as c%1$d_a, c%1$d.e as c%1$d_e, c%1$d.attended as c%1$d_attended, "
+                        + "c%1$d.counted as c%1$d_counted, c%1$d.status as c%1$d_status", i));
+                case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", c%1$d.topics as c%1$d_topics", i));
+                case CriterionKind.RulePasses r -> sql.append(String.format(", c%1$d.registrant_id is not null as c%1$d_pass", i));
+                case CriterionKind.StaffAssessed s -> sql.append(String.format(", c%1$d.met as c%1$d_met, "
+                        + "c%1$d.note as c%1$d_note, c%1$d.assessed_on as c%1$d_on, c%1$d.assessed_by as c%1$d_by, "
+                        + "c%1$d.recorded_at as c%1$d_at", i));
+            }
+        }
+        if (only.isPresent()) {
+            sql.append(" from unnest(?::bigint[]) as l (registrant_id) join registrant r on r.id = l.registrant_id",
+                    (Object) only.get());
+            joins(sql, request);
+        } else {
+            sql.append(" from listed l join registrant r on r.id = l.registrant_id");
+            joins(sql, request);
+            where(sql, request);
+        }
+        return sql;
+    }
+
+    /**
+     * One {@code with} clause per computed criterion, the pathway's assessments and latest graduations, and
+     * {@code listed}: who is on the list.
+     */
+    private static void with(Statement sql, ReadinessRequest request, Optional<Long[]> only) {
+        long pathway = request.pathway().id().value();
+        // for given registrants each clause reads only theirs (compliance_judged is inlined with the condition)
+        String ids = only.isPresent() ? " and registrant_id = any(?)" : "";
+        Object[] idBinds = only.isPresent() ? new Object[]{only.get()} : new Object[0];
+        sql.append("with assessed as (select criterion_id, registrant_id, met, note, assessed_on, assessed_by, "
+                + "recorded_at from graduation_assessment where pathway_id = ?" + ids + "),\n", pathway).binds(idBinds);
+        sql.append("grads as (select distinct on (registrant_id) registrant_id, id, graduated_on, "
+                + "revoked_at is not null as revoked from graduation where pathway_id = ?" + ids
+                + " order by registrant_id, id desc)", pathway).binds(idBinds);
+        List<String> listed = new ArrayList<>(List.of("select registrant_id from assessed",
+                "select registrant_id from grads"));
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion criterion = criteria.get(i);
+            switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a -> {
+                    sql.append(",\nc" + i + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status "
+                                    + "from " + (only.isPresent() ? ComplianceSql.JUDGED : ComplianceSql.JUDGED_ALL)
+                                    + " j where true" + ids.replace("registrant_id", "j.registrant_id") + ")",
+                            ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
+                            .binds(idBinds);
+                    listed.add("select registrant_id from c" + i);
+                }
+                case CriterionKind.CurriculumCompleted c -> {
+                    SessionType type = request.curricula().get(criterion.id());
+                    Long[] active = type.topics().stream().filter(Topic::active).map(topic -> topic.id().value())
+                            .toArray(Long[]::new);
+                    sql.append(",\nt" + i + " as (select registrant_id from " + ComplianceSql.COUNTS + ")",
+                            ComplianceSql.countsBinds(type.id(), new Period(EARLIEST, LATEST)));
+                    sql.append(",\nc" + i + " as (select x.registrant_id, array_agg(distinct x.topic_id) as topics from "
+                            + ComplianceSql.COUNTED_ATTENDANCE + " x where x.session_type_id = ? and x.status = 'PRESENT' "
+                            + "and x.topic_id = any(?)" + ids.replace("registrant_id", "x.registrant_id")
+                            + " group by x.registrant_id)", type.id().value(), active).binds(idBinds);
+                    listed.add("select registrant_id from t" + i);
+                }
+                case CriterionKind.RulePasses r -> sql.append(",\nc" + i + " as (select unnest(?::bigint[]) as registrant_id)",
+                        (Object) Arrays.stream(request.rules().get(criterion.id()).ids()).boxed().toArray(Long[]::new));
+                case CriterionKind.StaffAssessed s -> {
+                }
+            }
+        }
+        if (only.isEmpty()) {
+            sql.append(",\nlisted as (" + String.join(" union ", listed) + ")");
+        }
+        sql.append("\n");
+    }
+
+    private static void joins(Statement sql, ReadinessRequest request) {
+        sql.append(" left join grads g on g.registrant_id = l.registrant_id");
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).kind() instanceof CriterionKind.StaffAssessed) {
+                sql.append(" left join assessed c" + i + " on c" + i + ".registrant_id = l.registrant_id and c" + i
+                        + ".criterion_id = ?", criteria.get(i).id().value());
+            } else {
+                sql.append(" left join c" + i + " on c" + i + ".registrant_id = l.registrant_id");
+            }
+        }
+    }
+
+    private static void where(Statement sql, ReadinessRequest request) {
+        sql.append(" where true");
+        if (!request.search().isEmpty()) {
+            String like = "%" + request.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%";
+            sql.append(" and (lower(r.full_name) like ? escape '!' or lower(r.external_id) like ? escape '!')", like, like);
+        }
+        String graduated = "(g.id is not null and not g.revoked)";
+        switch (request.filter()) {
+            case ALL -> {
+            }
+            case GRADUATED -> sql.append(" and " + graduated);
+            case READY, NOT_READY -> {
+                sql.append(" and not " + graduated + " and " + (request.filter() == ReadinessFilter.READY ? "" : "not "));
+                ready(sql, request);
+            }
+        }
+    }
+
+    /**
+     * Readiness's rule ({@link Readiness#ready()}): every required criterion met, or every criterion when none is
+     * required; each criterion met as {@link CriterionState} says (attendance: the engine's status Compliant or
+     * Not required, and for a registrant without counted records the engine's status of nothing counted).
+     */
+    private static void ready(Statement sql, ReadinessRequest request) {
+        List<Criterion> criteria = request.pathway().criteria();
+        boolean anyRequired = criteria.stream().anyMatch(Criterion::required);
+        sql.append("(true");
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion criterion = criteria.get(i);
+            if (anyRequired && !criterion.required()) {
+                continue;
+            }
+            String c = "c" + i;
+            switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a -> sql.append(" and coalesce(" + c + ".status, "
+                        + "compliance_status(0, 0, ?)) in ('COMPLIANT', 'NOT_REQUIRED')",
+                        policy(request, criterion).requiredPercent());
+                case CriterionKind.CurriculumCompleted cc -> {
+                    long active = request.curricula().get(criterion.id()).topics().stream().filter(Topic::active).count();
+                    sql.append(" and ? > 0 and coalesce(cardinality(" + c + ".topics), 0) = ?", active, active);
+                }
+                case CriterionKind.RulePasses r -> sql.append(" and " + c + ".registrant_id is not null");
+                case CriterionKind.StaffAssessed s -> sql.append(" and coalesce(" + c + ".met, false)");
+            }
+        }
+        sql.append(")");
+    }
+
+    private static CompliancePolicy policy(ReadinessRequest request, Criterion criterion) {
+        CompliancePolicy policy = request.policies().get(criterion.id());
+        if (policy == null) {
+            throw new IllegalArgumentException("no policy for the attendance criterion " + criterion.label());
+        }
+        return policy;
+    }
+
+    private static ReadinessRow row(ReadinessRequest request, Record record) {
+        List<Criterion> criteria = request.pathway().criteria();
+        RegistrantId registrant = new RegistrantId(record.get("id", Long.class));
+        List<CriterionState> states = new ArrayList<>(criteria.size());
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion criterion = criteria.get(i);
+            String c = "c" + i + "_";
+            states.add(switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a -> {
+                    CompliancePolicy policy = policy(request, criterion);
+                    String status = record.get(c + "status", String.class);
+                    yield CriterionState.ofCompliance(criterion, status == null
+                            ? policy.evaluate(AttendanceCounts.NONE)
+                            : new Compliance(new AttendanceCounts(record.get(c + "p", Integer.class),
+                            record.get(c + "a", Integer.class), record.get(c + "e", Integer.class)),
+                            record.get(c + "attended", Integer.class), record.get(c + "counted", Integer.class),
+                            policy.requiredPercent(), ComplianceStatus.valueOf(status)));
+                }
+                case CriterionKind.CurriculumCompleted cc -> {
+                    Long[] topics = record.get(c + "topics", Long[].class);
+                    Set<TopicId> covered = topics == null ? Set.of()
+                            : Arrays.stream(topics).map(TopicId::new).collect(Collectors.toSet());
+                    yield CriterionState.ofCurriculum(criterion,
+                            CurriculumCompletion.of(request.curricula().get(criterion.id()).topics(), covered));
+                }
+                case CriterionKind.RulePasses r -> CriterionState.ofRule(criterion, record.get(c + "pass", Boolean.class));
+                case CriterionKind.StaffAssessed s -> {
+                    Boolean met = record.get(c + "met", Boolean.class);
+                    yield CriterionState.ofAssessment(criterion, met == null ? Optional.empty()
+                            : Optional.of(new Assessment(request.pathway().id(), criterion.id(), registrant, met,
+                            record.get(c + "note", String.class), record.get(c + "on", LocalDate.class),
+                            new UserId(record.get(c + "by", Long.class)),
+                            record.get(c + "at", OffsetDateTime.class).toInstant())));
+                }
+            });
+        }
+        Long graduation = record.get("g_id", Long.class);
+        Optional<GraduationMark> mark = graduation == null ? Optional.empty()
+                : Optional.of(new GraduationMark(new GraduationId(graduation), record.get("g_on", LocalDate.class),
+                record.get("g_revoked", Boolean.class)));
+        return new ReadinessRow(registrant, record.get("external_id", String.class), record.get("full_name", String.class),
+                record.get("area", String.class), new Readiness(states), mark);
+    }
+}

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.graduation;
+
+public record GraduationId(long value) {
+}
