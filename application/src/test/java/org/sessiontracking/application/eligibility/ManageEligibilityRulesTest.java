@@ -64,7 +64,7 @@ class ManageEligibilityRulesTest {
         }
     };
     private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, noRegistrants, expressions, types,
-            actor, CLOCK);
+            actor, new org.sessiontracking.application.support.NoVerificationPeriods(), CLOCK);
 
     @BeforeEach
     void types() {

@@ -71,6 +71,8 @@ public abstract class VerificationStoreContract {
 
     protected abstract ComplianceQuery compliance();
 
+    protected abstract org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts();
+
     private StoredData data;
     private UserId officer;
     private Actor manager;
@@ -206,6 +208,36 @@ public abstract class VerificationStoreContract {
         assertThat(frozen().page(march.id(), 2, false, 0, 10)).filteredOn(row -> row.registrant().equals(jose))
                 .allMatch(row -> row.previous().isEmpty());
         assertThatThrownBy(() -> frozen().freeze(again, closing, policy)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void eligibilityFactsOfAClosedPeriodAreItsFrozenCountsUnderItsFrozenPolicy() {
+        SessionId session = data.session(fds, LocalDate.of(2026, 3, 5), SessionStatus.COMPLETED, officer);
+        RegistrantId jose = data.registrant("Jose Cruz", "South");
+        data.record(session, jose, ABSENT, officer);
+        Period dates = new Period(MARCH_1, MARCH_31);
+        VerificationPeriod march = march();
+        assertThat(frozenCompliance().frozenVersion(fds.id(), dates)).as("defined, never closed: live").isEmpty();
+        frozen().freeze(march, closed(march), new CompliancePolicy(60, ExcusedPolicy.COUNTS_AS_ABSENT));
+        correct(session, jose, PRESENT, "Sheet found");
+
+        FrozenCompliance.FrozenSource source = frozenCompliance().frozenVersion(fds.id(), dates).orElseThrow();
+        assertThat(source.version()).isEqualTo(1);
+        assertThat(source.policy()).as("the policy the version was judged under")
+                .isEqualTo(new CompliancePolicy(60, ExcusedPolicy.COUNTS_AS_ABSENT));
+        org.sessiontracking.application.eligibility.FactKey key =
+                new org.sessiontracking.application.eligibility.FactKey("FDS", dates);
+        var frozenFacts = eligibilityFacts().factsOf(jose, List.of(new org.sessiontracking.application.eligibility
+                .FactRequest(key, fds.id(), dates, java.util.Set.of(), Optional.of(source)))).orElseThrow();
+        assertThat(frozenFacts.counts().get(key)).isEqualTo(new org.sessiontracking.domain.compliance.AttendanceCounts(0, 1, 0));
+        var liveFacts = eligibilityFacts().factsOf(jose, List.of(new org.sessiontracking.application.eligibility
+                .FactRequest(key, fds.id(), dates, java.util.Set.of()))).orElseThrow();
+        assertThat(liveFacts.counts().get(key)).isEqualTo(new org.sessiontracking.domain.compliance.AttendanceCounts(1, 0, 0));
+        List<org.sessiontracking.application.eligibility.RegistrantFacts> everyone = new ArrayList<>();
+        eligibilityFacts().forEachRegistrant(List.of(new org.sessiontracking.application.eligibility.FactRequest(key,
+                fds.id(), dates, java.util.Set.of(), Optional.of(source))), everyone::add);
+        assertThat(everyone).filteredOn(facts -> facts.registrant().equals(jose)).singleElement()
+                .satisfies(facts -> assertThat(facts.counts().get(key).absent()).isEqualTo(1));
     }
 
     @Test

@@ -87,25 +87,26 @@ public class ComplianceWiring {
                                                                 EligibilityFacts facts,
                                                                 EligibilityExpressions expressions,
                                                                 SessionTypeRepository types, CurrentActor actor,
-                                                                Clock clock) {
+                                                                FrozenCompliance frozen, Clock clock) {
         return tx.transactional(ManageEligibilityRulesUseCase.class,
-                new ManageEligibilityRules(rules, facts, expressions, types, actor, clock));
+                new ManageEligibilityRules(rules, facts, expressions, types, actor, frozen, clock));
     }
 
     @Bean
     PreviewEligibilityRuleUseCase previewEligibilityRuleUseCase(UseCaseTransactions tx, EligibilityFacts facts,
                                                                 EligibilityExpressions expressions,
                                                                 SessionTypeRepository types, CurrentActor actor,
-                                                                Clock clock) {
+                                                                FrozenCompliance frozen, Clock clock) {
         return tx.transactional(PreviewEligibilityRuleUseCase.class,
-                new PreviewEligibilityRule(facts, expressions, types, actor, clock));
+                new PreviewEligibilityRule(facts, expressions, types, actor, frozen, clock));
     }
 
     @Bean
     CheckEligibilityUseCase checkEligibilityUseCase(UseCaseTransactions tx, EligibilityRuleRepository rules,
                                                     EligibilityFacts facts, EligibilityExpressions expressions,
-                                                    SessionTypeRepository types, CurrentActor actor, Clock clock) {
+                                                    SessionTypeRepository types, CurrentActor actor,
+                                                    FrozenCompliance frozen, Clock clock) {
         return tx.transactional(CheckEligibilityUseCase.class,
-                new CheckEligibility(rules, facts, expressions, types, actor, clock));
+                new CheckEligibility(rules, facts, expressions, types, actor, frozen, clock));
     }
 }

@@ -27,6 +27,7 @@ import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepositor
 import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.user.port.out.UserRepository;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,8 +40,8 @@ public class GraduationWiring {
     @Bean
     SavedRuleEvaluation savedRuleEvaluation(EligibilityRuleRepository rules, EligibilityFacts facts,
                                             EligibilityExpressions expressions, SessionTypeRepository types,
-                                            Clock clock) {
-        return new SavedRuleEvaluation(rules, facts, expressions, types, clock);
+                                            FrozenCompliance frozen, Clock clock) {
+        return new SavedRuleEvaluation(rules, facts, expressions, types, frozen, clock);
     }
 
     @Bean

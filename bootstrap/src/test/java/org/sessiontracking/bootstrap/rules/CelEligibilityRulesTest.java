@@ -19,6 +19,7 @@ import org.sessiontracking.application.eligibility.usecase.ManageEligibilityRule
 import org.sessiontracking.application.eligibility.usecase.PreviewEligibilityRule;
 import org.sessiontracking.application.sessiontype.InMemorySessionTypeRepository;
 import org.sessiontracking.application.support.FixedActor;
+import org.sessiontracking.application.support.NoVerificationPeriods;
 import org.sessiontracking.domain.common.AccessDeniedException;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.eligibility.EligibilityRuleId;
@@ -54,9 +55,13 @@ class CelEligibilityRulesTest {
     private final FakeFacts facts = new FakeFacts();
     private final InMemoryEligibilityRuleRepository rules = new InMemoryEligibilityRuleRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.ADMINISTRATOR);
-    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, facts, expressions, types, actor, CLOCK);
-    private final PreviewEligibilityRule preview = new PreviewEligibilityRule(facts, expressions, types, actor, CLOCK);
-    private final CheckEligibility check = new CheckEligibility(rules, facts, expressions, types, actor, CLOCK);
+    private final NoVerificationPeriods noPeriods = new NoVerificationPeriods();
+    private final ManageEligibilityRules manage = new ManageEligibilityRules(rules, facts, expressions, types, actor,
+            noPeriods, CLOCK);
+    private final PreviewEligibilityRule preview = new PreviewEligibilityRule(facts, expressions, types, actor,
+            noPeriods, CLOCK);
+    private final CheckEligibility check = new CheckEligibility(rules, facts, expressions, types, actor, noPeriods,
+            CLOCK);
     private SessionType fds;
 
     @BeforeEach

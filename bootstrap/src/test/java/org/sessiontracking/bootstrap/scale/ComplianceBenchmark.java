@@ -86,7 +86,7 @@ class ComplianceBenchmark {
             GetRegistrantCompliance one = new GetRegistrantCompliance(query, types,
                     new org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository(db, CLOCK), admin, CLOCK);
             PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
-                    new CelEligibilityExpressions(), types, admin, CLOCK);
+                    new CelEligibilityExpressions(), types, admin, new JooqFrozenLists(db), CLOCK);
             ComplianceCriteria criteria = ComplianceCriteria.of(fds.id(), YEAR);
             long registrant = db.resultQuery("select registrant_id from attendance limit 1").fetchOne(0, Long.class);
             System.out.printf("data: %,d registrants, %,d sessions, %,d attendance records; FDS %d%%, %s; period %s..%s%n",

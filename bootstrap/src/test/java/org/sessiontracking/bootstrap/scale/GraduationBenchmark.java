@@ -69,7 +69,8 @@ class GraduationBenchmark {
             JooqGraduationPathwayRepository pathways = new JooqGraduationPathwayRepository(db);
             ListReadiness readiness = new ListReadiness(new JooqReadinessQuery(db), pathways, types,
                     new SavedRuleEvaluation(new JooqEligibilityRuleRepository(db, CLOCK), new JooqEligibilityFacts(db),
-                            new CelEligibilityExpressions(), types, CLOCK), admin);
+                            new CelEligibilityExpressions(), types,
+                            new org.sessiontracking.adapters.persistence.verification.JooqFrozenLists(db), CLOCK), admin);
             JooqComplianceQuery compliance = new JooqComplianceQuery(db);
             System.out.printf("data: %,d registrants, %,d attendance records; FDS %d%%; period %s..%s%n",
                     db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("attendance")),

@@ -79,7 +79,8 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
 
     /**
      * Per request: the counts of {@code compliance_counts} (the rule's one definition, see
-     * {@link ComplianceSql}) and, only when the rule asks, the topics covered.
+     * {@link ComplianceSql}), or of the frozen version the request names, and, only when the rule
+     * asks, the topics covered.
      */
     private static String query(List<FactRequest> requests, List<Object> binds, String where) {
         StringBuilder sql = new StringBuilder("select r.id, r.area, r.kind, r.sex, r.birth_date");
@@ -91,9 +92,18 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
             Long[] topics = request.activeTopics().stream().map(TopicId::value).sorted().toArray(Long[]::new);
             sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
                     .append(topics.length == 0 ? "0" : "coalesce(" + t + ".covered, 0)").append(" as covered").append(i);
-            joins.append(" left join ").append(ComplianceSql.COUNTS).append(' ').append(f)
-                    .append(" on ").append(f).append(".registrant_id = r.id");
-            binds.addAll(List.of(ComplianceSql.countsBinds(request.type(), request.period())));
+            if (request.frozen().isPresent()) {
+                // a closed verification period: the counts of its latest frozen version (V13)
+                joins.append(" left join (select registrant_id, p, a, e from frozen_compliance_row "
+                        + "where period_id = ? and version = ?) ").append(f)
+                        .append(" on ").append(f).append(".registrant_id = r.id");
+                binds.add(request.frozen().get().period().value());
+                binds.add(request.frozen().get().version());
+            } else {
+                joins.append(" left join ").append(ComplianceSql.COUNTS).append(' ').append(f)
+                        .append(" on ").append(f).append(".registrant_id = r.id");
+                binds.addAll(List.of(ComplianceSql.countsBinds(request.type(), request.period())));
+            }
             if (topics.length > 0) {
                 joins.append(" left join (select c.registrant_id, ").append(covered(topics, binds))
                         .append(" as covered from ").append(ComplianceSql.COUNTED_ATTENDANCE).append(" c ")

@@ -37,16 +37,17 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
     public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
         return store.atomically(() -> {
             List<CountedAttendance> counted = counted(requests);
+            List<Map<RegistrantId, AttendanceCounts>> frozen = frozen(requests);
             return store.registrants.all().stream().filter(Registrant::active)
                     .sorted(Comparator.comparingLong(r -> r.id().value())).limit(limit)
-                    .map(r -> facts(r, requests, counted)).toList();
+                    .map(r -> facts(r, requests, counted, frozen)).toList();
         });
     }
 
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
         return store.atomically(() -> store.registrants.get(registrant)
-                .map(r -> facts(r, requests, counted(requests))));
+                .map(r -> facts(r, requests, counted(requests), frozen(requests))));
     }
 
     @Override
@@ -64,14 +65,32 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
                 request.period().to())).toList();
     }
 
+    /** Per request that names a frozen version, that version's counts by registrant; null for live requests. */
+    private List<Map<RegistrantId, AttendanceCounts>> frozen(List<FactRequest> requests) {
+        return requests.stream().map(request -> request.frozen().map(source -> {
+            Map<RegistrantId, AttendanceCounts> counts = new HashMap<>();
+            MemoryFrozenLists.rows(store, source.period(), source.version())
+                    .forEach(entry -> counts.put(entry.row().registrant(), entry.row().counts()));
+            return counts;
+        }).orElse(null)).toList();
+    }
+
     private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,
-                                         List<CountedAttendance> counted) {
+                                         List<CountedAttendance> counted,
+                                         List<Map<RegistrantId, AttendanceCounts>> frozen) {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
         Map<FactKey, Integer> covered = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
             FactRequest request = requests.get(i);
             CountedAttendance attendance = counted.get(i);
-            if (attendance.has(registrant.id())) {
+            if (frozen.get(i) != null) {
+                // a closed verification period: its frozen counts; topics covered are read live
+                AttendanceCounts stored = frozen.get(i).get(registrant.id());
+                if (stored != null) {
+                    counts.put(request.key(), stored);
+                    covered.put(request.key(), attendance.coveredTopics(registrant.id(), request.activeTopics()).size());
+                }
+            } else if (attendance.has(registrant.id())) {
                 counts.put(request.key(), attendance.counts(registrant.id()));
                 covered.put(request.key(), attendance.coveredTopics(registrant.id(), request.activeTopics()).size());
             }

@@ -25,6 +25,13 @@ final class MemoryFrozenCompliance implements FrozenCompliance {
     }
 
     @Override
+    public org.sessiontracking.domain.compliance.CompliancePolicy policyOf(VerificationPeriodId period, int version) {
+        return store.atomically(() -> store.frozen.get(new MemoryFrozenLists.Key(period, version)).orElseThrow(
+                () -> new IllegalArgumentException("no version " + version + " of period " + period))
+                .version().policy());
+    }
+
+    @Override
     public Optional<VerificationPeriod> periodWithDates(SessionTypeId type, Period dates) {
         return store.atomically(() -> store.periods.all().stream()
                 .filter(period -> period.type().equals(type) && period.from().equals(dates.from())

@@ -145,6 +145,13 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
     }
 
     @Override
+    public CompliancePolicy policyOf(VerificationPeriodId period, int version) {
+        return versions(period).stream().filter(frozen -> frozen.version() == version).findFirst()
+                .map(FrozenVersion::policy)
+                .orElseThrow(() -> new IllegalArgumentException("no version " + version + " of period " + period));
+    }
+
+    @Override
     public Optional<VerificationPeriod> periodWithDates(SessionTypeId type, Period dates) {
         return db.resultQuery(JooqVerificationPeriods.SELECT_PERIOD + " where p.session_type_id = ? "
                 + "and p.period_from = ? and p.period_to = ?", type.value(), dates.from(), dates.to())

@@ -47,4 +47,9 @@ class MemoryVerificationStoreTest extends VerificationStoreContract {
     protected ComplianceQuery compliance() {
         return memory.compliance();
     }
+
+    @Override
+    protected org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts() {
+        return memory.eligibilityFacts();
+    }
 }

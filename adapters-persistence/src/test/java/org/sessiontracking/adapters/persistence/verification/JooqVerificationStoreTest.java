@@ -67,4 +67,9 @@ class JooqVerificationStoreTest extends VerificationStoreContract {
         assertThatThrownBy(() -> db.execute("delete from verification_period_event"))
                 .hasMessageContaining("never changed or deleted");
     }
+
+    @Override
+    protected org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts() {
+        return new org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts(TestDatabase.dsl());
+    }
 }

@@ -1,5 +1,6 @@
 package org.sessiontracking.application.eligibility.usecase;
 
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.eligibility.Outcome;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
@@ -25,10 +26,10 @@ public final class CheckEligibility implements CheckEligibilityUseCase {
 
     public CheckEligibility(EligibilityRuleRepository rules, EligibilityFacts facts,
                             EligibilityExpressions expressions, SessionTypeRepository types,
-                            CurrentActor currentActor, Clock clock) {
+                            CurrentActor currentActor, FrozenCompliance frozen, Clock clock) {
         this.rules = rules;
         this.facts = facts;
-        this.planner = new RulePlanner(expressions, types, clock);
+        this.planner = new RulePlanner(expressions, types, frozen, clock);
         this.currentActor = currentActor;
     }
 

@@ -1,5 +1,6 @@
 package org.sessiontracking.application.eligibility.usecase;
 
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.eligibility.Outcome;
 import org.sessiontracking.application.eligibility.RulePreview;
 import org.sessiontracking.application.eligibility.port.in.PreviewEligibilityRuleUseCase;
@@ -26,9 +27,9 @@ public final class PreviewEligibilityRule implements PreviewEligibilityRuleUseCa
     private final CurrentActor currentActor;
 
     public PreviewEligibilityRule(EligibilityFacts facts, EligibilityExpressions expressions,
-                                  SessionTypeRepository types, CurrentActor currentActor, Clock clock) {
+                                  SessionTypeRepository types, CurrentActor currentActor, FrozenCompliance frozen, Clock clock) {
         this.facts = facts;
-        this.planner = new RulePlanner(expressions, types, clock);
+        this.planner = new RulePlanner(expressions, types, frozen, clock);
         this.currentActor = currentActor;
     }
 

@@ -11,6 +11,7 @@ import org.sessiontracking.application.eligibility.RuleInput;
 import org.sessiontracking.application.eligibility.TypeFacts;
 import org.sessiontracking.application.eligibility.TypeReference;
 import org.sessiontracking.application.eligibility.TypeResolution;
+import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions;
 import org.sessiontracking.application.eligibility.port.out.EligibilityExpressions.CompiledRule;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
@@ -44,10 +45,12 @@ final class RulePlanner {
     private final EligibilityExpressions expressions;
     private final SessionTypeRepository types;
     private final Clock clock;
+    private final FrozenCompliance frozen;
 
-    RulePlanner(EligibilityExpressions expressions, SessionTypeRepository types, Clock clock) {
+    RulePlanner(EligibilityExpressions expressions, SessionTypeRepository types, FrozenCompliance frozen, Clock clock) {
         this.expressions = expressions;
         this.types = types;
+        this.frozen = frozen;
         this.clock = clock;
     }
 
@@ -116,9 +119,13 @@ final class RulePlanner {
             Set<TopicId> activeTopics = type.topicTracking()
                     ? type.topics().stream().filter(Topic::active).map(Topic::id).collect(Collectors.toSet())
                     : Set.of();
+            // a closed verification period's frozen list, judged under the policy it was frozen with
+            Optional<FrozenCompliance.FrozenSource> frozenVersion = frozen.frozenVersion(type.id(),
+                    reference.key().period());
             requests.put(reference.key(), new FactRequest(reference.key(), type.id(), reference.key().period(),
-                    topicKeys.contains(reference.key()) ? activeTopics : Set.of()));
-            known.put(reference.key(), new Known(CompliancePolicy.of(type), activeTopics.size()));
+                    topicKeys.contains(reference.key()) ? activeTopics : Set.of(), frozenVersion));
+            known.put(reference.key(), new Known(frozenVersion.map(FrozenCompliance.FrozenSource::policy)
+                    .orElseGet(() -> CompliancePolicy.of(type)), activeTopics.size()));
         }
         return new Plan(rule, List.copyOf(requests.values()), known);
     }
