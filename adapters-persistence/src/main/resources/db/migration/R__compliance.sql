@@ -376,34 +376,6 @@ create or replace trigger session_updated_changes_compliance
     after update on session referencing old table as old_rows new table as new_rows
     for each statement execute function session_changes_compliance();
 
--- A registrant renamed or moved to another area sorts elsewhere in the compliance list: its summary
--- rows are marked as changed (locked in key order, as refresh_compliance_summary locks them), so that
--- every snapshot refreshes the registrant, with its sort keys (V16), before it is read again.
-create or replace function registrant_changes_compliance_order() returns trigger
-    language plpgsql as
-$$
-begin
-    with moved as (select n.id
-                     from old_rows o
-                     join new_rows n on n.id = o.id
-                    where lower(n.full_name) <> lower(o.full_name) or lower(n.area) <> lower(o.area)),
-    locked as (select s.session_type_id, s.registrant_id
-                 from compliance_summary s
-                where s.registrant_id in (select id from moved)
-                order by s.session_type_id, s.registrant_id
-                  for update)
-    update compliance_summary s
-       set changed_by = pg_current_xact_id()
-      from locked
-     where s.session_type_id = locked.session_type_id and s.registrant_id = locked.registrant_id;
-    return null;
-end;
-$$;
-
-create or replace trigger registrant_updated_changes_compliance_order
-    after update on registrant referencing old table as old_rows new table as new_rows
-    for each statement execute function registrant_changes_compliance_order();
-
 -- An exemption added, changed (e.g. ended earlier) or removed changes the compliance of everybody it
 -- covers, or covered, with a record at a session inside its range: under the old and the new version.
 create or replace function exemption_changes_compliance() returns trigger
@@ -429,29 +401,44 @@ create or replace trigger exemption_changes_compliance
     after insert or update or delete on exemption
     for each row execute function exemption_changes_compliance();
 
--- A registrant who moves to another area leaves or enters the area exemptions: while there are any,
--- their compliance is computed again for every type they have records of.
-create or replace function registrant_area_changes_compliance() returns trigger
+-- A registrant renamed or moved to another area. Moved while any area exemption exists, it may leave
+-- or enter one: its compliance is computed again for every type it has records of. Renamed or moved,
+-- it sorts elsewhere in the compliance list: its summary rows are marked as changed (locked in key
+-- order, as refresh_compliance_summary locks them), so that every snapshot refreshes it, with its sort
+-- keys (V16), before it is read again.
+create or replace function registrant_changes_compliance() returns trigger
     language plpgsql as
 $$
 begin
-    if not exists (select 1 from exemption where cardinality(area_keys) > 0) then
-        return null;
+    if exists (select 1 from exemption where cardinality(area_keys) > 0) then
+        perform refresh_compliance_summary(q.types, q.registrants)
+           from (select array_agg(p.t) as types, array_agg(p.r) as registrants
+                   from (select distinct s.session_type_id as t, a.registrant_id as r
+                           from old_rows o
+                           join new_rows n on n.id = o.id and lower(n.area) is distinct from lower(o.area)
+                           join attendance a on a.registrant_id = n.id
+                           join session s on s.id = a.session_id) p) q;
     end if;
-    perform refresh_compliance_summary(q.types, q.registrants)
-       from (select array_agg(p.t) as types, array_agg(p.r) as registrants
-               from (select distinct s.session_type_id as t, a.registrant_id as r
-                       from old_rows o
-                       join new_rows n on n.id = o.id and lower(n.area) is distinct from lower(o.area)
-                       join attendance a on a.registrant_id = n.id
-                       join session s on s.id = a.session_id) p) q;
+    with moved as (select n.id
+                     from old_rows o
+                     join new_rows n on n.id = o.id
+                    where lower(n.full_name) <> lower(o.full_name) or lower(n.area) <> lower(o.area)),
+    locked as (select s.session_type_id, s.registrant_id
+                 from compliance_summary s
+                where s.registrant_id in (select id from moved)
+                order by s.session_type_id, s.registrant_id
+                  for update)
+    update compliance_summary s
+       set changed_by = pg_current_xact_id()
+      from locked
+     where s.session_type_id = locked.session_type_id and s.registrant_id = locked.registrant_id;
     return null;
 end;
 $$;
 
 create or replace trigger registrant_updated_changes_compliance
     after update on registrant referencing old table as old_rows new table as new_rows
-    for each statement execute function registrant_area_changes_compliance();
+    for each statement execute function registrant_changes_compliance();
 
 create or replace function compliance_tables_truncated() returns trigger
     language plpgsql as
