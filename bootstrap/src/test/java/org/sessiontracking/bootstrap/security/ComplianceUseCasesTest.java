@@ -29,9 +29,7 @@ import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.User;
-import org.sessiontracking.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
@@ -65,13 +63,7 @@ class ComplianceUseCasesTest extends ApplicationTest {
     }
 
     private User signInAs(Role role) {
-        String name = role.name().toLowerCase() + ".c." + System.nanoTime();
-        users.add(User.create(users.nextId(), new Username(name), name, "not-a-real-hash", role));
-        User user = users.findByUsername(new Username(name)).orElseThrow();
-        SignedInUser principal = new SignedInUser(user);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        return user;
+        return SignedInAs.newUser(users, role, "c");
     }
 
     private long registrant(String name) {

@@ -16,11 +16,9 @@ import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Role;
 import org.sessiontracking.domain.user.User;
-import org.sessiontracking.domain.user.Username;
 import org.sessiontracking.domain.verification.PeriodDraft;
 import org.sessiontracking.domain.verification.VerificationPeriodId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
@@ -49,13 +47,7 @@ class FrozenEligibilityUseCasesTest extends ApplicationTest {
     }
 
     private User signInAs(Role role) {
-        String name = role.name().toLowerCase() + ".fe." + System.nanoTime();
-        users.add(User.create(users.nextId(), new Username(name), name, "not-a-real-hash", role));
-        User user = users.findByUsername(new Username(name)).orElseThrow();
-        SignedInUser principal = new SignedInUser(user);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        return user;
+        return SignedInAs.newUser(users, role, "fe");
     }
 
     @Test

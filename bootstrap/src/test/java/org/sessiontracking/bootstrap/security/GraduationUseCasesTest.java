@@ -38,11 +38,8 @@ import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.user.Role;
-import org.sessiontracking.domain.user.User;
 import org.sessiontracking.domain.user.UserId;
-import org.sessiontracking.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
@@ -101,11 +98,7 @@ class GraduationUseCasesTest extends ApplicationTest {
     }
 
     private void signInAs(Role role) {
-        String name = role.name().toLowerCase() + ".g." + System.nanoTime();
-        users.add(User.create(users.nextId(), new Username(name), name, "not-a-real-hash", role));
-        SignedInUser principal = new SignedInUser(users.findByUsername(new Username(name)).orElseThrow());
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignedInAs.newUser(users, role, "g");
     }
 
     private ManageGraduationPathwaysUseCase.SaveCommand pathway(List<CriterionDraft> criteria) {
