@@ -219,11 +219,28 @@ public abstract class BrowserTest extends ApplicationTest {
         page.locator("#" + fieldId + " input, #" + fieldId + " textarea").first().press("Tab");
     }
 
-    /** Picks an option of a Vaadin select by its id and the option's visible label. */
+    /**
+     * Picks an option of a Vaadin select by its id and the option's visible label. Its field is clicked,
+     * not the middle of the component, which may be its label or helper text (no overlay opens there);
+     * a click that did not open the overlay is tried again.
+     */
     protected void select(String selectId, String optionLabel) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(optionLabel)).first().click();
+        Locator field = page.locator("#" + selectId + " [part~='input-field']");
+        Locator option = page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText(optionLabel).setVisible(true)).first();
+        for (int attempt = 1; ; attempt++) {
+            field.click();
+            try {
+                option.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                break;
+            } catch (PlaywrightException notOpened) {
+                if (attempt == 3) {
+                    throw notOpened;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
+        option.click();
     }
 
     /** Picks an option of a Vaadin combo box by its id, typing the start of the option to filter. */

@@ -78,23 +78,16 @@ class EarlyWarningJourneyTest extends BrowserTest {
                 .containsExactly(Math.min(alma, cora), Math.max(alma, cora));
 
         // Bea 3 of 3: compliant only if she attends the session left
-        warning("At risk (one more absence)");
+        select("compliance-warning", "At risk (one more absence)");
         waitForVaadin();
         assertThat(page.locator("#compliance-grid")).hasJSProperty("size", 1);
         assertThat(gridCell("compliance-grid", "Bea Warning " + tag)).isVisible();
 
-        warning("3+ absences in a row");
+        select("compliance-warning", "3+ absences in a row");
         waitForVaadin();
         assertThat(page.locator("#compliance-grid")).hasJSProperty("size", 1);
         assertThat(gridCell("compliance-grid", "Cora Warning " + tag)).isVisible();
         assertThat(page.locator("#compliance-flag-all")).hasText("Flag all 1 for follow-up");
-    }
-
-    /** Picks a warning; the select's field is clicked, not its middle, which its helper text may hold. */
-    private void warning(String label) {
-        page.locator("#compliance-warning [part~='input-field']").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(label)).first().click();
     }
 
     private long registrant(String externalId, String name, String area) {
