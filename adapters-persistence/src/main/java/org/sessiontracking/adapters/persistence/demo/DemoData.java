@@ -1,5 +1,11 @@
 package org.sessiontracking.adapters.persistence.demo;
 
+import org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository;
+import org.sessiontracking.domain.graduation.Criterion;
+import org.sessiontracking.domain.graduation.CriterionKind;
+import org.sessiontracking.domain.graduation.GraduationPathway;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +23,8 @@ import java.util.Random;
  * option): five barangays, 60 households of 3 to 5 members (360 registrants), four demo users, and for
  * every barangay a monthly Family Development Session and Training Session over the past twelve months
  * (completed, with attendance and its history; one cancelled for a typhoon) plus next month's
- * (scheduled). The same seed always gives the same data. Each persistence adapter writes it with its
+ * (scheduled), and a "Skills Training graduation" pathway over the Training Sessions (user guide, use
+ * case 2: every module attended is required). The same seed always gives the same data. Each persistence adapter writes it with its
  * own {@link Target}, in one transaction, and adds nothing when demo registrants (external id
  * {@code DEMO-...}) exist.
  */
@@ -82,6 +89,9 @@ public final class DemoData {
 
         /** The records of one session, recorded by {@code recordedBy} at 17:00 UTC of {@code date}. */
         void attendance(long session, long recordedBy, LocalDate date, List<NewRecord> records);
+
+        /** The store's graduation pathways, inside the loading transaction. */
+        GraduationPathwayRepository pathways();
     }
 
     /** Something that loads the demo data into its store, in one transaction. */
@@ -140,7 +150,28 @@ public final class DemoData {
                             membersByArea.get(area).subList(0, 15), typhoon);
                 }
             }
+            skillsTrainingPathway(training, today);
             return new Result(true, usersCreated, registrants, sessions, records);
+        }
+
+        /**
+         * Use case 2 of the user guide as a pathway: every Training Session module (topic) attended is the
+         * required criterion; the last twelve months' training attendance and a business plan assessed by
+         * staff add to the readiness.
+         */
+        private void skillsTrainingPathway(TypeRef training, LocalDate today) {
+            GraduationPathwayRepository pathways = target.pathways();
+            SessionTypeId type = new SessionTypeId(training.id());
+            List<Criterion> criteria = List.of(
+                    new Criterion(pathways.nextCriterionId(), "Attended every module",
+                            new CriterionKind.CurriculumCompleted(type), 3, true),
+                    new Criterion(pathways.nextCriterionId(), "Training attendance, last 12 months",
+                            new CriterionKind.AttendanceCompliance(type, today.minusMonths(12).plusDays(1), today), 1,
+                            false),
+                    new Criterion(pathways.nextCriterionId(), "Business plan reviewed",
+                            new CriterionKind.StaffAssessed(), 1, false));
+            pathways.add(GraduationPathway.create(pathways.nextId(), "Skills Training graduation",
+                    "Graduates who attended every module of the Training Sessions.", true, criteria));
         }
 
         private void users() {

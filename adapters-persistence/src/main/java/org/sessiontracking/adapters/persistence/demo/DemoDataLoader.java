@@ -1,6 +1,8 @@
 package org.sessiontracking.adapters.persistence.demo;
 
 import org.jooq.DSLContext;
+import org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository;
+import org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository;
 import org.jooq.InsertValuesStep6;
 import org.jooq.InsertValuesStep7;
 import org.sessiontracking.adapters.persistence.jooq.tables.records.AttendanceHistoryRecord;
@@ -134,6 +136,11 @@ public final class DemoDataLoader implements DemoData.Loader {
             }
             rows.execute();
             history.execute();
+        }
+
+        @Override
+        public GraduationPathwayRepository pathways() {
+            return new JooqGraduationPathwayRepository(tx);
         }
     }
 }

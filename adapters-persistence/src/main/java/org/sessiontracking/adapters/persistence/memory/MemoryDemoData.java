@@ -1,6 +1,7 @@
 package org.sessiontracking.adapters.persistence.memory;
 
 import org.sessiontracking.adapters.persistence.demo.DemoData;
+import org.sessiontracking.application.graduation.port.out.GraduationPathwayRepository;
 import org.sessiontracking.domain.attendance.AttendanceChange;
 import org.sessiontracking.domain.attendance.AttendanceRecord;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
@@ -119,6 +120,11 @@ public final class MemoryDemoData implements DemoData.Loader {
                 store.appendHistory(new AttendanceChange(sessionId, registrant, Optional.empty(), Optional.of(status),
                         record.reason(), recorder, recordedAt));
             }
+        }
+
+        @Override
+        public GraduationPathwayRepository pathways() {
+            return new MemoryGraduationPathwayRepository(store);
         }
     }
 }

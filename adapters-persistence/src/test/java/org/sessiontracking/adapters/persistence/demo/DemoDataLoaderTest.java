@@ -57,6 +57,9 @@ class DemoDataLoaderTest {
         assertThat(again.loaded()).isFalse();
         assertThat(db.fetchCount(REGISTRANT, REGISTRANT.EXTERNAL_ID.startsWith("DEMO-")))
                 .isEqualTo(first.registrants());
+        assertThat(new org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository(db).list())
+                .filteredOn(pathway -> pathway.name().equals("Skills Training graduation")).singleElement()
+                .satisfies(pathway -> assertThat(pathway.criteria()).hasSize(3));
     }
 
     @Test

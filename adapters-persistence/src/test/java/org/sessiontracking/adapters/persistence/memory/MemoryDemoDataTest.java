@@ -37,6 +37,8 @@ class MemoryDemoDataTest {
         assertThat(memory.registrants().countUpTo(RegistrantFilter.ALL, 1000)).isEqualTo(first.registrants());
         assertThat(new MemoryDemoData(memory, CLOCK).load("demo-hash").loaded()).isFalse();
         assertThat(memory.registrants().countUpTo(RegistrantFilter.ALL, 1000)).isEqualTo(first.registrants());
+        assertThat(memory.graduationPathways().list()).singleElement()
+                .satisfies(pathway -> assertThat(pathway.name()).isEqualTo("Skills Training graduation"));
     }
 
     @Test
