@@ -8,6 +8,7 @@ import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +73,15 @@ public final class Enrolment {
      */
     public boolean covers(RegistrantId registrant, String area, Optional<RegistrantId> household, LocalDate day) {
         return includes(day) && scope.includes(registrant, area, household);
+    }
+
+    /**
+     * Whether any of {@code enrolments} (of one type) expects the registrant on {@code day}: an inactive
+     * registrant (who left the programme) is expected nowhere.
+     */
+    public static boolean expects(Collection<Enrolment> enrolments, RegistrantId registrant, String area,
+                                  Optional<RegistrantId> household, boolean active, LocalDate day) {
+        return active && enrolments.stream().anyMatch(enrolment -> enrolment.covers(registrant, area, household, day));
     }
 
     /** Whether {@code day} is inside it (first and last day included). */
