@@ -1,7 +1,6 @@
 package org.sessiontracking.application.enrolment;
 
 import org.junit.jupiter.api.Test;
-import org.sessiontracking.application.attendance.InMemoryAttendanceRegistrants;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.common.NotFoundException;
 import org.sessiontracking.application.enrolment.port.in.AddEnrolmentUseCase.Command;
@@ -45,7 +44,7 @@ class EnrolmentUseCasesTest {
     private final InMemorySessionTypeRepository types = new InMemorySessionTypeRepository();
     private final FixedActor actor = FixedActor.signedIn(Role.MANAGER);
     private final AddEnrolment add = new AddEnrolment(repository, registrants, types, actor, CLOCK);
-    private final ListEnrolments list = new ListEnrolments(repository, new InMemoryAttendanceRegistrants(), actor);
+    private final ListEnrolments list = new ListEnrolments(repository, registrants, actor);
     private final EndEnrolment end = new EndEnrolment(repository, actor);
     private final RemoveEnrolment remove = new RemoveEnrolment(repository, actor);
     private final SessionTypeId fds = type();

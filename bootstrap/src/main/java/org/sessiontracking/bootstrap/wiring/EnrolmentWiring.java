@@ -1,6 +1,6 @@
 package org.sessiontracking.bootstrap.wiring;
 
-import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
+import org.sessiontracking.adapters.web.enrolment.EnrolmentUseCases;
 import org.sessiontracking.application.enrolment.port.in.AddEnrolmentUseCase;
 import org.sessiontracking.application.enrolment.port.in.EndEnrolmentUseCase;
 import org.sessiontracking.application.enrolment.port.in.ListEnrolmentsUseCase;
@@ -11,6 +11,7 @@ import org.sessiontracking.application.enrolment.usecase.EndEnrolment;
 import org.sessiontracking.application.enrolment.usecase.ListEnrolments;
 import org.sessiontracking.application.enrolment.usecase.RemoveEnrolment;
 import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
+import org.sessiontracking.application.sessiontype.port.in.ListSessionTypesUseCase;
 import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,7 @@ public class EnrolmentWiring {
 
     @Bean
     ListEnrolmentsUseCase listEnrolmentsUseCase(UseCaseTransactions tx, EnrolmentRepository enrolments,
-                                                AttendanceRegistrants registrants, CurrentActor actor) {
+                                                RegistrantRepository registrants, CurrentActor actor) {
         return tx.transactional(ListEnrolmentsUseCase.class, new ListEnrolments(enrolments, registrants, actor));
     }
 
@@ -40,6 +41,13 @@ public class EnrolmentWiring {
     EndEnrolmentUseCase endEnrolmentUseCase(UseCaseTransactions tx, EnrolmentRepository enrolments,
                                             CurrentActor actor) {
         return tx.transactional(EndEnrolmentUseCase.class, new EndEnrolment(enrolments, actor));
+    }
+
+    /** What the Enrolment screen calls. */
+    @Bean
+    EnrolmentUseCases enrolmentUseCases(ListEnrolmentsUseCase list, AddEnrolmentUseCase add, EndEnrolmentUseCase end,
+                                        RemoveEnrolmentUseCase remove, ListSessionTypesUseCase types) {
+        return new EnrolmentUseCases(list, add, end, remove, types);
     }
 
     @Bean

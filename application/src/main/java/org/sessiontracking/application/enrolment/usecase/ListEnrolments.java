@@ -1,9 +1,9 @@
 package org.sessiontracking.application.enrolment.usecase;
 
-import org.sessiontracking.application.attendance.port.out.AttendanceRegistrants;
 import org.sessiontracking.application.enrolment.EnrolmentRow;
 import org.sessiontracking.application.enrolment.port.in.ListEnrolmentsUseCase;
 import org.sessiontracking.application.enrolment.port.out.EnrolmentRepository;
+import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.Permission;
@@ -13,10 +13,10 @@ import java.util.List;
 public final class ListEnrolments implements ListEnrolmentsUseCase {
 
     private final EnrolmentRepository enrolments;
-    private final AttendanceRegistrants registrants;
+    private final RegistrantRepository registrants;
     private final CurrentActor currentActor;
 
-    public ListEnrolments(EnrolmentRepository enrolments, AttendanceRegistrants registrants, CurrentActor currentActor) {
+    public ListEnrolments(EnrolmentRepository enrolments, RegistrantRepository registrants, CurrentActor currentActor) {
         this.enrolments = enrolments;
         this.registrants = registrants;
         this.currentActor = currentActor;
