@@ -160,6 +160,9 @@ public abstract class EnrolmentRepositoryContract {
         assertThat(repository().expected(fds.id(), LocalDate.of(2026, 4, 1), "", 100)).containsExactly(ben);
         assertThat(repository().expected(fds.id(), LocalDate.of(2026, 2, 1), "", 1)).hasSize(1);
         assertThat(repository().expected(fds.id(), JAN_1, "", 100)).doesNotContain(gone);
+        SessionId inSouth = data.sessionIn(south, fds, LocalDate.of(2026, 2, 3), SessionStatus.SCHEDULED, manager);
+        assertThat(repository().expectedAt(inSouth, 100)).containsExactly(ben);
+        assertThat(repository().expectedAt(new SessionId(-1), 100)).isEmpty();
     }
 
     @Test

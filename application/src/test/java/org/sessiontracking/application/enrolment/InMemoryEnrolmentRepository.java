@@ -67,6 +67,14 @@ public final class InMemoryEnrolmentRepository implements EnrolmentRepository {
         return List.of();
     }
 
+    /** The registrants a test says a session expects. */
+    public final Map<org.sessiontracking.domain.session.SessionId, List<RegistrantId>> expectedAt = new java.util.HashMap<>();
+
+    @Override
+    public List<RegistrantId> expectedAt(org.sessiontracking.domain.session.SessionId session, int limit) {
+        return expectedAt.getOrDefault(session, List.of()).stream().limit(limit).toList();
+    }
+
     private static Enrolment copy(Enrolment enrolment, org.sessiontracking.domain.common.Version version) {
         return Enrolment.reconstitute(enrolment.id(), enrolment.type(), enrolment.scope(), enrolment.from(),
                 enrolment.to(), version);

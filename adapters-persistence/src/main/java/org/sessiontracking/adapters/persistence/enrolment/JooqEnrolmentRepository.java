@@ -10,6 +10,7 @@ import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentId;
 import org.sessiontracking.domain.enrolment.EnrolmentScope;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.UserId;
 
@@ -110,6 +111,14 @@ public final class JooqEnrolmentRepository implements EnrolmentRepository {
                          order by lower(r.full_name), r.id
                          limit ?""", type.value(), day, day, sessionArea == null ? "" : sessionArea, limit)
                 .fetch(record -> new RegistrantId(record.get(0, Long.class)));
+    }
+
+    @Override
+    public List<RegistrantId> expectedAt(SessionId session, int limit) {
+        return db.resultQuery("select session_type_id, session_date, area from session where id = ?", session.value())
+                .fetchOptional(record -> expected(new SessionTypeId(record.get(0, Long.class)),
+                        record.get(1, LocalDate.class), record.get(2, String.class), limit))
+                .orElse(List.of());
     }
 
     private static Long[] ids(Set<RegistrantId> ids) {

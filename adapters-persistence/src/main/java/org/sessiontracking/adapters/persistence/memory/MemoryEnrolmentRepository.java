@@ -9,6 +9,7 @@ import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentId;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.User;
@@ -107,6 +108,12 @@ final class MemoryEnrolmentRepository implements EnrolmentRepository {
                     .map(Registrant::id)
                     .toList();
         });
+    }
+
+    @Override
+    public List<RegistrantId> expectedAt(SessionId session, int limit) {
+        return store.atomically(() -> store.sessions.get(session)
+                .map(found -> expected(found.typeId(), found.date(), found.area(), limit)).orElse(List.of()));
     }
 
     private static Enrolment copy(Enrolment enrolment, Version version) {

@@ -4,6 +4,7 @@ import org.sessiontracking.application.enrolment.EnrolmentRow;
 import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentId;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.user.UserId;
 
@@ -40,4 +41,7 @@ public interface EnrolmentRepository {
      * {@code sessionArea} is open to (an empty area: every area), by name, at most {@code limit}.
      */
     List<RegistrantId> expected(SessionTypeId type, LocalDate day, String sessionArea, int limit);
+
+    /** {@link #expected} of the session's type, on its date, for its area; empty for an unknown session. */
+    List<RegistrantId> expectedAt(SessionId session, int limit);
 }
