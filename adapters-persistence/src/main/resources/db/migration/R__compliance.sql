@@ -161,6 +161,134 @@ $$
                                 compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
 $$;
 
+-- Enrolment (V18): who a type expects. Java: org.sessiontracking.domain.enrolment.Enrolment#covers
+-- (and #expects: an inactive registrant is expected nowhere), CountedRecords.missing and
+-- Compliance.of(counts, missing, policy). Types without any enrolment never reach these functions: their
+-- lists are computed exactly as before (compliance_judged, compliance_judged_all, the snapshots).
+
+-- Every active registrant an enrolment of the type expects on some day of the period, with that
+-- enrolment's days inside the period (one row per registrant and enrolment): every registrant of its
+-- areas (ignoring case and surrounding spaces), the members of its households, or its registrants.
+create or replace function compliance_enrolled(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, area text, raw_area text, day_from date, day_to date)
+    language sql stable
+as
+$$
+    with n as materialized (
+        select e.area_keys, e.household_ids, e.registrant_ids, greatest(e.date_from, period_from) as day_from,
+               least(coalesce(e.date_to, period_to), period_to) as day_to
+          from enrolment e
+         where e.session_type_id = type_id and e.date_from <= period_to
+           and (e.date_to is null or e.date_to >= period_from))
+    select r.id, lower(trim(r.area)), r.area, n.day_from, n.day_to
+      from n join registrant r on lower(trim(r.area)) = any (n.area_keys)
+     where r.active and cardinality(n.area_keys) > 0
+    union all
+    select r.id, lower(trim(r.area)), r.area, n.day_from, n.day_to
+      from n join registrant r on r.group_id = any (n.household_ids)
+     where r.active and cardinality(n.household_ids) > 0
+    union all
+    select r.id, lower(trim(r.area)), r.area, n.day_from, n.day_to
+      from n join registrant r on r.id = any (n.registrant_ids)
+     where r.active and cardinality(n.registrant_ids) > 0
+$$;
+
+-- Every enrolled registrant of the type in the period (compliance_enrolled) and how many missing
+-- records they have: held sessions (Completed: Scheduled and In progress ones are still to be held,
+-- cancelled ones count for nobody) of the type, dated inside the period on a day they are enrolled,
+-- open to their area (a session without an area is open to all; areas compare ignoring case and
+-- surrounding spaces), where they have no record and no exemption of theirs covers the session.
+-- Computed as: held sessions open to the area in each of the registrant's enrolled spans (overlapping
+-- enrolments merged first), counted once per distinct (area, span), less the held sessions in those
+-- spans where the registrant has a record, less those without a record that an exemption covers.
+create or replace function compliance_missing_all(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, missing int)
+    language sql stable
+as
+$$
+    with held as materialized (
+        select s.id, s.session_date, lower(trim(s.area)) as area
+          from session s
+         where s.session_type_id = type_id and s.session_date between period_from and period_to
+           and s.status = 'COMPLETED'),
+    enrolled as materialized (select * from compliance_enrolled(type_id, period_from, period_to)),
+    -- each registrant's enrolled days as disjoint spans (overlapping or touching enrolments merged)
+    marked as (
+        select x.*, case when x.day_from <= max(x.day_to) over (partition by x.registrant_id order by x.day_from, x.day_to
+                                                                rows between unbounded preceding and 1 preceding) + 1
+                         then 0 else 1 end as starts
+          from enrolled x),
+    numbered as (select m.*, sum(m.starts) over (partition by m.registrant_id order by m.day_from, m.day_to) as span
+                   from marked m),
+    spans as materialized (
+        select u.registrant_id, min(u.area) as area, min(u.raw_area) as raw_area, min(u.day_from) as day_from,
+               max(u.day_to) as day_to
+          from numbered u
+         group by u.registrant_id, u.span),
+    per_span as (
+        select k.area, k.day_from, k.day_to, count(h.id) as sessions
+          from (select distinct area, day_from, day_to from spans) k
+          left join held h on h.session_date between k.day_from and k.day_to and (h.area = '' or h.area = k.area)
+         group by k.area, k.day_from, k.day_to),
+    recorded as (
+        select w.registrant_id, count(*) as records
+          from held h
+          join attendance a on a.session_id = h.id
+          join spans w on w.registrant_id = a.registrant_id and h.session_date between w.day_from and w.day_to
+                      and (h.area = '' or h.area = w.area)
+         group by w.registrant_id),
+    -- the held sessions inside exemptions of the type, with whom each exemption covers (exemption_covers)
+    exempt_sessions as materialized (
+        select h.id, h.session_date, h.area, x.area_keys, x.registrant_ids
+          from held h
+          join exemption x on h.session_date between x.date_from and x.date_to
+                          and (x.session_type_id is null or x.session_type_id = type_id)),
+    exempt as (
+        select q.registrant_id, count(*) as sessions
+          from (select distinct w.registrant_id, z.id
+                  from exempt_sessions z
+                  join spans w on z.session_date between w.day_from and w.day_to and (z.area = '' or z.area = w.area)
+                             and (w.registrant_id = any (z.registrant_ids) or lower(w.raw_area) = any (z.area_keys))
+                 where not exists (select 1 from attendance a where a.session_id = z.id
+                                                               and a.registrant_id = w.registrant_id)) q
+         group by q.registrant_id)
+    select t.registrant_id, (t.sessions - coalesce(rec.records, 0) - coalesce(ex.sessions, 0))::int
+      from (select w.registrant_id, sum(p.sessions) as sessions
+              from spans w
+              join per_span p on p.area = w.area and p.day_from = w.day_from and p.day_to = w.day_to
+             group by w.registrant_id) t
+      left join recorded rec on rec.registrant_id = t.registrant_id
+      left join exempt ex on ex.registrant_id = t.registrant_id
+$$;
+
+-- compliance_judged_all for a type with enrolments: every registrant with a counted record in the
+-- period and every enrolled registrant (with no record at all too), their records' P, A and E, their
+-- missing records, and attended, counted, status and rate by the missing-record policy: under
+-- COUNTS_AS_ABSENT each missing record counts as one more Absent; under LISTED_AS_NO_RECORD it does
+-- not count (the row only carries how many).
+create or replace function compliance_judged_enrolled(type_id bigint, period_from date, period_to date,
+                                                      required_percent int, excused_policy text,
+                                                      missing_policy text)
+    returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text,
+                   rate double precision, missing int)
+    language sql stable
+as
+$$
+    select coalesce(c.registrant_id, m.registrant_id), coalesce(c.p, 0), coalesce(c.a, 0), coalesce(c.e, 0),
+           j.attended, j.counted, compliance_status(j.attended, j.counted, required_percent),
+           j.attended::double precision / nullif(j.counted, 0), coalesce(m.missing, 0)
+      from (select k.registrant_id, k.p, k.a, k.e from compliance_judged_all(type_id, period_from, period_to,
+                                                                             required_percent, excused_policy) k
+            offset 0) c
+      full join compliance_missing_all(type_id, period_from, period_to) m on m.registrant_id = c.registrant_id
+     cross join lateral (select coalesce(c.p, 0) as p,
+                                coalesce(c.a, 0) + case when missing_policy = 'COUNTS_AS_ABSENT'
+                                                            then coalesce(m.missing, 0) else 0 end as a,
+                                coalesce(c.e, 0) as e) u
+     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
+                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
+$$;
+
 -- Early warning (issue 12), the same rules as the domain's Outlook, RemainingSessions and AbsenceRun.
 -- The outlook is the compliance rule applied to the counts as they would be after the registrant's
 -- remaining sessions: CANNOT_REACH when non-compliant even if every one is attended, AT_RISK when one

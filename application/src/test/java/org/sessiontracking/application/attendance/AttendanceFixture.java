@@ -46,8 +46,10 @@ public final class AttendanceFixture {
     public final LoadAttendance load = new LoadAttendance(repository, sessions, registrants, userNames, actor,
             lateCorrections, clock);
     public final FindRegistrantsForAttendance find = new FindRegistrantsForAttendance(registrants, actor);
+    public final org.sessiontracking.application.enrolment.InMemoryEnrolmentRepository enrolments =
+            new org.sessiontracking.application.enrolment.InMemoryEnrolmentRepository();
     public final AddRegistrants add = new AddRegistrants(repository, sessions, registrants, userNames, actor,
-            lateCorrections, clock);
+            lateCorrections, enrolments, clock);
     public final SaveAttendance save = new SaveAttendance(repository, sessions, registrants, userNames, actor,
             lateCorrections, clock);
     public final AttendanceHistory history = new AttendanceHistory(repository, sessions, registrants, userNames, actor);

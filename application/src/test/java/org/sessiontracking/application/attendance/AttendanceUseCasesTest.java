@@ -89,6 +89,19 @@ class AttendanceUseCasesTest {
     }
 
     @Test
+    void addsTheSessionsExpectedRegistrantsFromItsEnrolmentsAndSaysWhenNobodyIsExpected() {
+        assertThatThrownBy(() -> add(new Selection.Expected(), PRESENT)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Nobody is enrolled for this session's type, date and area");
+
+        fixture.enrolments.expectedAt.put(session, List.of(maria.id(), jose.id()));
+        AddRegistrantsUseCase.Result result = add(new Selection.Expected(), ABSENT);
+
+        assertThat(result.added()).extracting(row -> row.registrant().name())
+                .containsExactlyInAnyOrder("Maria Dela Cruz", "Jose Dela Cruz");
+        assertThat(result.added()).allSatisfy(row -> assertThat(row.status()).isEqualTo(ABSENT));
+    }
+
+    @Test
     void anEmptyAreaIsRefusedOnTheAreaField() {
         assertThatThrownBy(() -> add(new Selection.Area("Nowhere"), PRESENT))
                 .isInstanceOf(DomainException.class)

@@ -73,6 +73,9 @@ public abstract class VerificationStoreContract {
 
     protected abstract org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts();
 
+    /** The same adapter's enrolments, which a frozen list honours as the live list does. */
+    protected abstract org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments();
+
     private StoredData data;
     private UserId officer;
     private Actor manager;
@@ -153,6 +156,27 @@ public abstract class VerificationStoreContract {
         data.session(fds, LocalDate.of(2026, 4, 2), SessionStatus.SCHEDULED, officer);
         assertThat(periods().unfinishedSessions(fds.id(), MARCH_1, MARCH_31)).extracting(UnfinishedSession::id)
                 .containsExactly(running, scheduled);
+    }
+
+    @Test
+    void aFrozenListOfATypeWithEnrolmentsHoldsItsEnrolledRegistrantsAsTheLiveListDoes() {
+        String area = data.unique("North");
+        RegistrantId ana = data.registrant("Ana", area);
+        RegistrantId ben = data.registrant("Ben", area);
+        SessionId held = data.sessionIn(area, fds, LocalDate.of(2026, 3, 5), SessionStatus.COMPLETED, officer);
+        data.record(held, ben, PRESENT, officer);
+        var enrolments = enrolments();
+        enrolments.add(org.sessiontracking.domain.enrolment.Enrolment.create(enrolments.nextId(), fds.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofAreas(List.of(area)), MARCH_1, Optional.empty()),
+                officer, CLOSED_AT);
+        VerificationPeriod march = march();
+
+        frozen().freeze(march, closed(march), policy);
+
+        List<FrozenRow> rows = all(march, 1);
+        assertThat(rows).extracting(FrozenRow::registrant).contains(ana, ben);
+        assertThat(rows.stream().filter(row -> row.registrant().equals(ana)).findFirst().orElseThrow().status())
+                .as("enrolled, no record: listed as No record by default").isEqualTo(ComplianceStatus.NO_DATA);
     }
 
     @Test

@@ -61,9 +61,11 @@ public class AttendanceWiring {
     AddRegistrantsUseCase addRegistrantsUseCase(UseCaseTransactions tx, AttendanceRepository repository,
                                                 AttendanceSessions sessions, AttendanceRegistrants registrants,
                                                 AttendanceUserNames names, CurrentActor actor,
-                                                LateCorrectionLog lateCorrections, Clock clock) {
-        return tx.transactional(AddRegistrantsUseCase.class,
-                new AddRegistrants(repository, sessions, registrants, names, actor, lateCorrections, clock));
+                                                LateCorrectionLog lateCorrections,
+                                                org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments,
+                                                Clock clock) {
+        return tx.transactional(AddRegistrantsUseCase.class, new AddRegistrants(repository, sessions, registrants,
+                names, actor, lateCorrections, enrolments, clock));
     }
 
     @Bean

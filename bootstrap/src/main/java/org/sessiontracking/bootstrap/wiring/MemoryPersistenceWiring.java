@@ -1,5 +1,6 @@
 package org.sessiontracking.bootstrap.wiring;
 
+import org.sessiontracking.application.enrolment.port.out.EnrolmentRepository;
 import org.sessiontracking.adapters.persistence.demo.DemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryDemoData;
 import org.sessiontracking.adapters.persistence.memory.MemoryPersistence;
@@ -119,6 +120,11 @@ public class MemoryPersistenceWiring {
     @Bean
     ComplianceFlagRepository complianceFlagRepository(MemoryPersistence memory) {
         return memory.complianceFlags();
+    }
+
+    @Bean
+    EnrolmentRepository enrolmentRepository(MemoryPersistence memory) {
+        return memory.enrolments();
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.sessiontracking.bootstrap.wiring;
 
 import org.jooq.DSLContext;
+import org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository;
+import org.sessiontracking.application.enrolment.port.out.EnrolmentRepository;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRegistrants;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceRepository;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSessions;
@@ -154,6 +156,11 @@ public class PostgresPersistenceWiring {
     @Bean
     ComplianceFlagRepository complianceFlagRepository(DSLContext db) {
         return new JooqComplianceFlagRepository(db);
+    }
+
+    @Bean
+    EnrolmentRepository enrolmentRepository(DSLContext db, Clock clock) {
+        return new JooqEnrolmentRepository(db, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.sessiontracking.domain.attendance;
 
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.Compliance;
+import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.time.LocalDate;
@@ -17,6 +18,15 @@ import java.util.Objects;
  * {@link Compliance} then turns the counts into attended, counted and a status. The database applies
  * the same rule in {@code R__compliance.sql} (the view {@code counted_attendance}); a persistence test
  * checks that both agree.
+ *
+ * <p>Missing records (enrolment): for a registrant an {@link org.sessiontracking.domain.enrolment.Enrolment}
+ * expects, a held session of the type (Completed: a Scheduled or In-progress session is still to be held,
+ * as the early warning's remaining sessions, whatever its date, and a cancelled one counts for nobody),
+ * dated inside the period and on a day the registrant is enrolled, open to the registrant's area (a
+ * session without an area is open to all; areas compare ignoring case and surrounding spaces), where the
+ * registrant has no record and no exemption of theirs covers the session, is a missing record.
+ * {@link Compliance#of(AttendanceCounts, int, org.sessiontracking.domain.compliance.CompliancePolicy)} counts it
+ * by the type's missing-record policy.
  */
 public final class CountedRecords {
 
@@ -40,7 +50,41 @@ public final class CountedRecords {
         }
     }
 
+    /** A session as far as the missing-record rule needs it. */
+    public record ExpectedSession(SessionTypeId type, LocalDate date, SessionStatus status, String area) {
+        public ExpectedSession {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(status, "status");
+            area = area == null ? "" : area.strip();
+        }
+    }
+
     private CountedRecords() {
+    }
+
+    /** Whether a session was held, so that an enrolled registrant's lack of a record there is a missing record. */
+    public static boolean held(SessionStatus status) {
+        return status == SessionStatus.COMPLETED;
+    }
+
+    /**
+     * Whether the session is a missing record of a registrant of area {@code registrantArea}, for the type
+     * in [from, to]. @param enrolled whether an enrolment of the type covers the registrant on the
+     * session's day; @param hasRecord whether the registrant has a record there (whatever its status);
+     * @param exempt whether an exemption of the registrant covers the session
+     */
+    public static boolean missing(ExpectedSession session, SessionTypeId type, LocalDate from, LocalDate to,
+                                  String registrantArea, boolean enrolled, boolean hasRecord, boolean exempt) {
+        return enrolled && !hasRecord && !exempt && held(session.status()) && session.type().equals(type)
+                && !session.date().isBefore(from) && !session.date().isAfter(to)
+                && openTo(session.area(), registrantArea);
+    }
+
+    /** A session without an area is open to every area; areas compare ignoring case and surrounding spaces. */
+    public static boolean openTo(String sessionArea, String registrantArea) {
+        String area = sessionArea == null ? "" : sessionArea.strip();
+        return area.isEmpty() || area.equalsIgnoreCase(registrantArea == null ? "" : registrantArea.strip());
     }
 
     public static boolean counts(AttendanceRecord record, SessionTypeId type, LocalDate from, LocalDate to) {

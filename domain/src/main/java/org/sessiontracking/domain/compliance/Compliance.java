@@ -1,5 +1,7 @@
 package org.sessiontracking.domain.compliance;
 
+import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -16,20 +18,38 @@ import java.util.OptionalDouble;
  *       0; Compliant when attended x 100 >= required x counted, compared exactly in integers (4 of 5 at
  *       80% is compliant); Non-compliant otherwise.</li>
  * </ul>
+ * An enrolled registrant's missing records ({@link org.sessiontracking.domain.attendance.CountedRecords#missing})
+ * count as that many more Absent records when the type's missing-record policy is COUNTS_AS_ABSENT; when
+ * it is LISTED_AS_NO_RECORD they do not count and are only carried ({@code missing}) for the list to show.
+ * {@code counts} are always the records' own P, A and E.
  * The database computes the same rule in SQL for many registrants at once; a persistence test checks
  * both agree.
  */
 public record Compliance(AttendanceCounts counts, int attended, int counted, int requiredPercent,
-                         ComplianceStatus status) {
+                         ComplianceStatus status, int missing) {
 
     public Compliance {
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(status, "status");
+        if (missing < 0) {
+            throw new IllegalArgumentException("missing records must not be negative, got " + missing);
+        }
+    }
+
+    /** Compliance without missing records. */
+    public Compliance(AttendanceCounts counts, int attended, int counted, int requiredPercent,
+                      ComplianceStatus status) {
+        this(counts, attended, counted, requiredPercent, status, 0);
     }
 
     public static Compliance of(AttendanceCounts counts, CompliancePolicy policy) {
+        return of(counts, 0, policy);
+    }
+
+    /** The rule on the records' counts and the registrant's {@code missing} records (0 when not enrolled). */
+    public static Compliance of(AttendanceCounts counts, int missing, CompliancePolicy policy) {
         int p = counts.present();
-        int a = counts.absent();
+        int a = counts.absent() + (policy.missingRecordPolicy() == MissingRecordPolicy.COUNTS_AS_ABSENT ? missing : 0);
         int e = counts.excused();
         int attended;
         int counted;
@@ -49,7 +69,7 @@ public record Compliance(AttendanceCounts counts, int attended, int counted, int
             default -> throw new IllegalStateException("unknown policy " + policy.excusedPolicy());
         }
         return new Compliance(counts, attended, counted, policy.requiredPercent(),
-                status(attended, counted, policy.requiredPercent()));
+                status(attended, counted, policy.requiredPercent()), missing);
     }
 
     /** The rule itself, on the derived numbers; exposed so that other computations can be checked against it. */

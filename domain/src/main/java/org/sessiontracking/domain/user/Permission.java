@@ -22,6 +22,8 @@ public enum Permission {
     VERIFY_PERIODS,
     /** Exempt areas or registrants from compliance over a date range (a declared emergency), end or remove that. */
     MANAGE_EXEMPTIONS,
+    /** Enrol areas, households or registrants in a session type (who is expected to attend), end or remove that. */
+    MANAGE_ENROLMENTS,
     /** Create and edit graduation pathways and their criteria. */
     CONFIGURE_GRADUATION,
     /** Record the staff-assessed criteria of a graduation pathway (met / not met, with a note). */

@@ -31,6 +31,12 @@ public final class ComplianceSql {
     /** {@link #JUDGED} for every registrant of the type at once (each looked up once); binds: {@link #judgedBinds}. */
     public static final String JUDGED_ALL = "compliance_judged_all(?, ?, ?, ?, ?)";
 
+    /**
+     * {@link #JUDGED_ALL} of a type with enrolments, every enrolled registrant included, with a last column
+     * {@code missing} (their missing records, counted by the missing-record policy); binds: {@link #enrolledBinds}.
+     */
+    public static final String JUDGED_ENROLLED = "compliance_judged_enrolled(?, ?, ?, ?, ?, ?)";
+
     /** {@code (registrant_id, counts)}: P, A and E packed, 0 when nothing counted; binds: {@link #countsBinds}. */
     public static final String PACKED_COUNTS = "compliance_packed_counts(?, ?, ?)";
 
@@ -62,6 +68,11 @@ public final class ComplianceSql {
     public static Object[] judgedBinds(SessionTypeId type, Period period, CompliancePolicy policy) {
         return new Object[]{type.value(), period.from(), period.to(), policy.requiredPercent(),
                 policy.excusedPolicy().name()};
+    }
+
+    public static Object[] enrolledBinds(SessionTypeId type, Period period, CompliancePolicy policy) {
+        return new Object[]{type.value(), period.from(), period.to(), policy.requiredPercent(),
+                policy.excusedPolicy().name(), policy.missingRecordPolicy().name()};
     }
 
     /** Collects a statement's text and its bind values in order. */

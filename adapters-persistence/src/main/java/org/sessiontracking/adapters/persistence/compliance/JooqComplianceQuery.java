@@ -69,9 +69,13 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     /** Open flags per registrant of the type, a {@code with} clause; binds: type. */
     private static final String FLAGS_CLAUSE = "flags as (select registrant_id, count(*) as open_flags "
             + "from compliance_flag where session_type_id = ? and resolved_at is null group by registrant_id)\n";
-    private static final String SELECT_ROW = "select r.id, r.external_id, r.full_name, r.area, "
+    private static final String ROW_COLUMNS = "select r.id, r.external_id, r.full_name, r.area, "
             + "coalesce(g.full_name, '') as group_name, j.p, j.a, j.e, j.attended, j.counted, j.status, "
-            + "coalesce(f.open_flags, 0) as open_flags from ";
+            + "coalesce(f.open_flags, 0) as open_flags";
+    /** A row of a type without enrolments (no missing records). */
+    private static final String SELECT_ROW = ROW_COLUMNS + ", 0 as missing from ";
+    /** A row of {@link ComplianceSql#JUDGED_ENROLLED}, with its missing records. */
+    private static final String SELECT_ENROLLED_ROW = ROW_COLUMNS + ", j.missing from ";
     private static final String JOIN_ROW = " join registrant r on r.id = j.registrant_id "
             + "left join registrant g on g.id = r.group_id left join flags f on f.registrant_id = j.registrant_id";
 
@@ -149,8 +153,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     @Override
     public List<ComplianceRow> list(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page) {
         String order = order(page, SORTS);
-        if (computedDirectly(criteria)) {
-            return fullPage(criteria, policy, page, order);
+        Source source = source(criteria, policy);
+        if (computedDirectly(criteria) || source.enrolled()) {
+            return fullPage(source, criteria, policy, page, order);
         }
         return fromSnapshot(criteria, policy, snapshot -> page(snapshot.id(), criteria, page),
                 () -> directPage(criteria, policy, page, order));
@@ -214,7 +219,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     private List<ComplianceRow> directPage(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page,
                                            String order) {
         if (page.sort().size() != 1 || !List.of("rate", "counted").contains(page.sort().getFirst().property())) {
-            return fullPage(criteria, policy, page, order);
+            return fullPage(source(criteria, policy), criteria, policy, page, order);
         }
         boolean byRate = page.sort().getFirst().property().equals("rate");
         boolean ascending = page.sort().getFirst().ascending();
@@ -286,10 +291,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private List<ComplianceRow> fullPage(ComplianceCriteria criteria, CompliancePolicy policy, PageRequest page,
-                                         String order) {
-        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(SELECT_ROW)
-                .append(judgedSource(criteria) + " j", judgedBinds(criteria, policy)).append(JOIN_ROW);
+    private List<ComplianceRow> fullPage(Source source, ComplianceCriteria criteria, CompliancePolicy policy,
+                                         PageRequest page, String order) {
+        Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(source.selectRow())
+                .append(source.function() + " j", source.binds()).append(JOIN_ROW);
         where(sql, criteria, policy, true);
         sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
@@ -333,9 +338,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public int count(ComplianceCriteria criteria, CompliancePolicy policy) {
-        if (computedDirectly(criteria)) {
-            Statement sql = new Statement().append("select count(*) from " + judgedSource(criteria) + " j",
-                    judgedBinds(criteria, policy));
+        Source source = source(criteria, policy);
+        if (computedDirectly(criteria) || source.enrolled()) {
+            Statement sql = new Statement().append("select count(*) from " + source.function() + " j",
+                    source.binds());
             filters(sql, criteria, policy, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
         }
@@ -345,9 +351,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public Map<ComplianceStatus, Integer> totals(ComplianceCriteria criteria, CompliancePolicy policy) {
-        if (computedDirectly(criteria)) {
-            Statement sql = new Statement().append("select j.status, count(*) from " + judgedSource(criteria) + " j",
-                    judgedBinds(criteria, policy));
+        Source source = source(criteria, policy);
+        if (computedDirectly(criteria) || source.enrolled()) {
+            Statement sql = new Statement().append("select j.status, count(*) from " + source.function() + " j",
+                    source.binds());
             filters(sql, criteria, policy, false);
             sql.append(" group by j.status");
             Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
@@ -369,8 +376,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
 
     @Override
     public void forEach(ComplianceCriteria criteria, CompliancePolicy policy, Consumer<ComplianceRow> consumer) {
+        Source source = source(criteria, policy);
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value())
-                .append(SELECT_ROW).append(judgedSource(criteria) + " j", judgedBinds(criteria, policy))
+                .append(source.selectRow()).append(source.function() + " j", source.binds())
                 .append(JOIN_ROW);
         where(sql, criteria, policy, true);
         sql.append(" order by lower(r.full_name), r.id");
@@ -388,8 +396,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
      */
     public void forEachStatus(ComplianceCriteria criteria, CompliancePolicy policy,
                               Consumer<ComplianceRow> consumer) {
+        Source source = source(criteria, policy);
         Statement sql = new Statement().append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                + "j.status from " + judgedSource(criteria) + " j", judgedBinds(criteria, policy));
+                + "j.status from " + source.function() + " j", source.binds());
         filters(sql, criteria, policy, true);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -401,6 +410,23 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                         ComplianceStatus.valueOf(record.get(6, String.class)), 0));
             }
         }
+    }
+
+    /**
+     * Where a list's judged rows come from: for a type with enrolments, {@link ComplianceSql#JUDGED_ENROLLED}
+     * (every enrolled registrant too, with their missing records), computed directly each time (the snapshots
+     * and count groups follow the summary, which a session being held does not change); otherwise exactly
+     * as without the feature.
+     */
+    private record Source(String function, Object[] binds, String selectRow, boolean enrolled) {
+    }
+
+    private Source source(ComplianceCriteria criteria, CompliancePolicy policy) {
+        if (db.fetchExists(db.selectOne().from("enrolment").where("session_type_id = ?", criteria.type().value()))) {
+            return new Source(ComplianceSql.JUDGED_ENROLLED, ComplianceSql.enrolledBinds(criteria.type(),
+                    criteria.period(), policy), SELECT_ENROLLED_ROW, true);
+        }
+        return new Source(judgedSource(criteria), judgedBinds(criteria, policy), SELECT_ROW, false);
     }
 
     /**
@@ -492,7 +518,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                         record.get("e", Integer.class)),
                 record.get("attended", Integer.class), record.get("counted", Integer.class),
                 ComplianceStatus.valueOf(record.get("status", String.class)),
-                record.get("open_flags", Integer.class));
+                record.get("open_flags", Integer.class), record.get("missing", Integer.class));
     }
 
     @Override

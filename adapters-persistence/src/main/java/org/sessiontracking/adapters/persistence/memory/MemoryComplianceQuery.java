@@ -93,28 +93,30 @@ final class MemoryComplianceQuery implements ComplianceQuery {
         Map<RegistrantId, Long> openFlags = store.flags.all().stream()
                 .filter(flag -> flag.open() && flag.sessionType().equals(criteria.type()))
                 .collect(Collectors.groupingBy(flag -> flag.registrant(), Collectors.counting()));
-        return counted.registrants().stream()
+        Map<RegistrantId, Integer> missing = MemoryEnrolments.missing(store, criteria.type(), criteria.period().from(),
+                criteria.period().to());
+        return Stream.concat(counted.registrants().stream(), missing.keySet().stream()).distinct()
                 .map(id -> store.registrants.get(id).orElseThrow())
                 .filter(registrant -> criteria.area().isEmpty()
                         || registrant.details().area().equalsIgnoreCase(criteria.area()))
                 .filter(registrant -> criteria.group().map(group -> registrant.groupId().equals(Optional.of(group)))
                         .orElse(true))
-                .filter(registrant -> criteria.warning().map(warning -> warns(warning, registrant, counted, criteria,
-                        policy)).orElse(true))
+                .filter(registrant -> criteria.warning().map(warning -> warns(warning, registrant, counted, missing,
+                        criteria, policy)).orElse(true))
                 .map(registrant -> {
                     AttendanceCounts counts = counted.counts(registrant.id());
-                    Compliance compliance = policy.evaluate(counts);
+                    Compliance compliance = policy.evaluate(counts, missing.getOrDefault(registrant.id(), 0));
                     return new ComplianceRow(registrant.id(), registrant.externalId().value(), registrant.fullName(),
                             registrant.details().area(), groupName(registrant), counts, compliance.attended(),
                             compliance.counted(), compliance.status(),
-                            openFlags.getOrDefault(registrant.id(), 0L).intValue());
+                            openFlags.getOrDefault(registrant.id(), 0L).intValue(), compliance.missing());
                 })
                 .filter(row -> !withStatus || criteria.status().map(status -> status == row.status()).orElse(true));
     }
 
     /** Whether the early warning lists the registrant: the domain's rules on the store's records and sessions. */
     private boolean warns(ComplianceCriteria.EarlyWarning warning, Registrant registrant, CountedAttendance counted,
-                          ComplianceCriteria criteria, CompliancePolicy policy) {
+                          Map<RegistrantId, Integer> missing, ComplianceCriteria criteria, CompliancePolicy policy) {
         LocalDate from = criteria.period().from();
         LocalDate to = criteria.period().to();
         if (warning == ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW) {
@@ -127,7 +129,8 @@ final class MemoryComplianceQuery implements ComplianceQuery {
                         store.attendance.get(new MemoryStore.AttendanceKey(session.id(), registrant.id())).isPresent(),
                         criteria.type(), from, to))
                 .count();
-        Optional<Outlook> outlook = policy.outlook(policy.evaluate(counted.counts(registrant.id())), remaining);
+        Optional<Outlook> outlook = policy.outlook(policy.evaluate(counted.counts(registrant.id()),
+                missing.getOrDefault(registrant.id(), 0)), remaining);
         return outlook.isPresent() && outlook.equals(warning.outlook());
     }
 

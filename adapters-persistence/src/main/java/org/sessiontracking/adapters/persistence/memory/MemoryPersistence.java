@@ -52,6 +52,7 @@ public final class MemoryPersistence {
     private final MemoryLateCorrectionLog lateCorrectionLog;
     private final MemoryFrozenCompliance frozenCompliance;
     private final MemoryExemptionRepository exemptions;
+    private final MemoryEnrolmentRepository enrolments;
 
     public MemoryPersistence() {
         this(new MemoryStore());
@@ -79,6 +80,7 @@ public final class MemoryPersistence {
         this.lateCorrectionLog = new MemoryLateCorrectionLog(store);
         this.frozenCompliance = new MemoryFrozenCompliance(store);
         this.exemptions = new MemoryExemptionRepository(store);
+        this.enrolments = new MemoryEnrolmentRepository(store);
     }
 
     /** The store, whose units of work make each use case one transaction. */
@@ -136,6 +138,10 @@ public final class MemoryPersistence {
 
     public ExemptionRepository exemptions() {
         return exemptions;
+    }
+
+    public org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return enrolments;
     }
 
     public EligibilityRuleRepository eligibilityRules() {

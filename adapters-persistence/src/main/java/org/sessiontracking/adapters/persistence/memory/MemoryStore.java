@@ -69,6 +69,8 @@ public final class MemoryStore {
     final MemoryTable<org.sessiontracking.domain.verification.LateCorrectionId,
             org.sessiontracking.domain.verification.LateCorrection> lateCorrections = new MemoryTable<>(this);
     final MemoryTable<ExemptionId, MemoryExemptionRepository.Stored> exemptions = new MemoryTable<>(this);
+    final MemoryTable<org.sessiontracking.domain.enrolment.EnrolmentId, MemoryEnrolmentRepository.Stored> enrolments =
+            new MemoryTable<>(this);
     final MemoryTable<org.sessiontracking.domain.graduation.GraduationPathwayId,
             org.sessiontracking.domain.graduation.GraduationPathway> pathways = new MemoryTable<>(this);
     final MemoryTable<AssessmentKey, org.sessiontracking.domain.graduation.Assessment> assessments =
@@ -89,6 +91,7 @@ public final class MemoryStore {
     final AtomicLong periodIds = new AtomicLong();
     final AtomicLong correctionIds = new AtomicLong();
     final AtomicLong exemptionIds = new AtomicLong();
+    final AtomicLong enrolmentIds = new AtomicLong();
     final AtomicLong pathwayIds = new AtomicLong();
     final AtomicLong criterionIds = new AtomicLong();
     final AtomicLong graduationIds = new AtomicLong();

@@ -52,4 +52,9 @@ class MemoryVerificationStoreTest extends VerificationStoreContract {
     protected org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts() {
         return memory.eligibilityFacts();
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return memory.enrolments();
+    }
 }

@@ -72,4 +72,10 @@ class JooqVerificationStoreTest extends VerificationStoreContract {
     protected org.sessiontracking.application.eligibility.port.out.EligibilityFacts eligibilityFacts() {
         return new org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts(TestDatabase.dsl());
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return new org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository(TestDatabase.dsl(),
+                java.time.Clock.systemUTC());
+    }
 }

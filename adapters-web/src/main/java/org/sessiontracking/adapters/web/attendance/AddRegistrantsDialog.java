@@ -32,7 +32,8 @@ import java.util.function.Consumer;
 final class AddRegistrantsDialog extends Dialog {
 
     enum Mode {
-        CHOOSE("Choose registrants"), GROUP("A whole group or household"), AREA("A whole area");
+        CHOOSE("Choose registrants"), GROUP("A whole group or household"), AREA("A whole area"),
+        EXPECTED("Expected registrants (enrolled)");
 
         final String label;
 
@@ -53,6 +54,8 @@ final class AddRegistrantsDialog extends Dialog {
     private final RadioButtonGroup<AttendanceStatus> status = new RadioButtonGroup<>("Status to give");
     private final TextField reason = new TextField("Reason");
     private final FieldErrors errors = new FieldErrors();
+    private final Span expected = new Span("Everyone an enrolment of this session's type expects on its date, in "
+            + "its area (every enrolled area when the session has none). Those already on the session stay as they are.");
     private final VerticalLayout choosePanel;
 
     AddRegistrantsDialog(AttendanceUseCases useCases, SessionId sessionId, boolean reasonRequired,
@@ -119,10 +122,13 @@ final class AddRegistrantsDialog extends Dialog {
         reason.setRequiredIndicatorVisible(reasonRequired);
         reason.setHelperText(reasonRequired ? "The session is completed: adding records is a correction and needs a reason"
                 : "Optional; expected when the status is Excused");
-        errors.register("reason", reason).register("group", group).register("area", area);
+        expected.setId("expected-explained");
+        expected.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        errors.register("reason", reason).register("group", group).register("area", area)
+                .register("expected", mode);
 
         mode.addValueChangeListener(event -> showMode());
-        VerticalLayout content = new VerticalLayout(mode, choosePanel, group, area, status, reason);
+        VerticalLayout content = new VerticalLayout(mode, choosePanel, group, area, expected, status, reason);
         content.setPadding(false);
         add(content);
         showMode();
@@ -139,6 +145,7 @@ final class AddRegistrantsDialog extends Dialog {
         choosePanel.setVisible(mode.getValue() == Mode.CHOOSE);
         group.setVisible(mode.getValue() == Mode.GROUP);
         area.setVisible(mode.getValue() == Mode.AREA);
+        expected.setVisible(mode.getValue() == Mode.EXPECTED);
     }
 
     private void add() {
@@ -153,6 +160,7 @@ final class AddRegistrantsDialog extends Dialog {
                     yield new Selection.Group(group.getValue().id());
                 }
                 case AREA -> new Selection.Area(area.getValue());
+                case EXPECTED -> new Selection.Expected();
             };
             AddRegistrantsUseCase.Result result = useCases.add().add(new AddRegistrantsUseCase.Command(sessionId,
                     selection, status.getValue(), reason.getValue()));

@@ -15,14 +15,15 @@ import java.util.Locale;
 
 /**
  * The compliance list as CSV (UTF-8, comma-separated, header row, CRLF line ends):
- * {@code external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags};
+ * {@code external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags,no_record};
  * rate_percent has one decimal and is empty when nothing was counted; status is the label shown on screen.
+ * no_record: how many held sessions the registrant was enrolled for without a record (0 when not enrolled).
  * Text that a spreadsheet would take for a formula is neutralised ({@link CsvExport}).
  */
 final class ComplianceCsv {
 
     static final String[] HEADER = {"external_id", "name", "area", "group", "present", "absent", "excused",
-            "attended", "counted", "rate_percent", "status", "open_flags"};
+            "attended", "counted", "rate_percent", "status", "open_flags", "no_record"};
 
     private ComplianceCsv() {
     }
@@ -54,6 +55,6 @@ final class ComplianceCsv {
         csv.row(row.externalId(), row.name(), row.area(), row.group(), row.counts().present(),
                 row.counts().absent(), row.counts().excused(), row.attended(), row.counted(),
                 Compliance.ratePercent(row.attended(), row.counted()).orElse(null),
-                row.status().label(), row.openFlags());
+                row.status().label(), row.openFlags(), row.missing());
     }
 }

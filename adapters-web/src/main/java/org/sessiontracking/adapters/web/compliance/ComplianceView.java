@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.sessiontracking.adapters.web.registrant.HouseholdPicker;
 import org.sessiontracking.adapters.web.verification.VerificationPeriodsView;
+import org.sessiontracking.application.enrolment.port.in.ListEnrolmentsUseCase;
 import org.sessiontracking.application.exemption.port.in.ExplainExemptionsUseCase;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
@@ -80,18 +81,22 @@ public class ComplianceView extends VerticalLayout {
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Span message = new Span();
     private final ExemptionNotes exemptions;
+    private final EnrolmentNote enrolment;
+    private Grid.Column<ComplianceRow> noRecord;
     private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
 
     public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
                           ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
                           ListSessionsUseCase sessions, CurrentUserUseCase currentUser,
-                          ExplainExemptionsUseCase explainExemptions, Clock clock) {
+                          ExplainExemptionsUseCase explainExemptions, ListEnrolmentsUseCase enrolments,
+                          Clock clock) {
         this.compliance = compliance;
         this.sessions = sessions;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
         this.exemptions = new ExemptionNotes(explainExemptions,
                 currentUser.currentUser().may(Permission.MANAGE_EXEMPTIONS));
+        this.enrolment = new EnrolmentNote(enrolments, currentUser.currentUser().may(Permission.MANAGE_ENROLMENTS));
         setSizeFull();
 
         type.setLabel("Session type");
@@ -161,7 +166,7 @@ public class ComplianceView extends VerticalLayout {
         rows = new CallbackDataProvider<ComplianceRow, Void>(this::fetch, this::count,
                 row -> row.registrant().value()).withConfigurableFilter();
         grid.setItems(rows);
-        add(filters, links, totals, message, exemptions, grid);
+        add(filters, links, totals, message, exemptions, enrolment, grid);
         expand(grid);
         refresh();
     }
@@ -189,6 +194,10 @@ public class ComplianceView extends VerticalLayout {
         grid.addColumn(row -> row.counted() + exemptions.sessions(row)).setHeader("Counted").setKey("counted")
                 .setSortProperty("counted").setTooltipGenerator(exemptions::of)
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        noRecord = grid.addColumn(ComplianceRow::missing).setHeader("No record").setKey("no-record")
+                .setTooltipGenerator(row -> row.missing() + " held sessions of their area while enrolled without a "
+                        + "record of theirs").setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        noRecord.setVisible(false);
         Grid.Column<ComplianceRow> rate = grid.addColumn(ComplianceRow::rateText).setHeader("Rate").setKey("rate")
                 .setSortProperty("rate").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> badge(row.status())).setHeader("Status").setKey("status")
@@ -293,6 +302,7 @@ public class ComplianceView extends VerticalLayout {
         message.setText(criteria.isEmpty() ? "Choose a session type and a complete period." : "");
         flagAll.setVisible(false);
         exemptions.show(criteria);
+        noRecord.setVisible(enrolment.show(criteria.map(chosen -> type.getValue())));
         criteria.ifPresent(chosen -> {
             Map<ComplianceStatus, Integer> byStatus = compliance.totals(chosen);
             for (ComplianceStatus value : ComplianceStatus.values()) {

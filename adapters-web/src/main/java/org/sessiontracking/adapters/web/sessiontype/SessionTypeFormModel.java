@@ -1,6 +1,7 @@
 package org.sessiontracking.adapters.web.sessiontype;
 
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
+import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
@@ -19,6 +20,7 @@ final class SessionTypeFormModel {
     private Integer requiredAttendance = 80;
     private ExcusedPolicy excusedPolicy = ExcusedPolicy.LEFT_OUT;
     private Integer absenceWarning = SessionTypeDetails.DEFAULT_ABSENCE_WARNING;
+    private MissingRecordPolicy missingRecordPolicy = MissingRecordPolicy.LISTED_AS_NO_RECORD;
     private boolean topicTracking;
 
     static SessionTypeFormModel of(SessionType type) {
@@ -32,6 +34,7 @@ final class SessionTypeFormModel {
         model.requiredAttendance = details.requiredAttendance();
         model.excusedPolicy = details.excusedPolicy();
         model.absenceWarning = details.absenceWarning();
+        model.missingRecordPolicy = details.missingRecordPolicy();
         model.topicTracking = type.topicTracking();
         return model;
     }
@@ -40,7 +43,7 @@ final class SessionTypeFormModel {
     SessionTypeDetails toDetails() {
         return new SessionTypeDetails(name, Optional.ofNullable(code), description, frequency, durationHours,
                 requiredAttendance == null ? -1 : requiredAttendance, excusedPolicy,
-                absenceWarning == null ? 0 : absenceWarning);
+                absenceWarning == null ? 0 : absenceWarning, missingRecordPolicy);
     }
 
     String getName() {
@@ -97,6 +100,14 @@ final class SessionTypeFormModel {
 
     void setExcusedPolicy(ExcusedPolicy excusedPolicy) {
         this.excusedPolicy = excusedPolicy;
+    }
+
+    MissingRecordPolicy getMissingRecordPolicy() {
+        return missingRecordPolicy;
+    }
+
+    void setMissingRecordPolicy(MissingRecordPolicy missingRecordPolicy) {
+        this.missingRecordPolicy = missingRecordPolicy;
     }
 
     Integer getAbsenceWarning() {

@@ -81,6 +81,8 @@ class ComplianceViewTest {
 
     private final FakeCompliance compliance = new FakeCompliance(List.of(ANA, BEN));
     private final InMemoryExemptionRepository exemptions = new InMemoryExemptionRepository();
+    private final org.sessiontracking.application.enrolment.InMemoryEnrolmentRepository enrolments =
+            new org.sessiontracking.application.enrolment.InMemoryEnrolmentRepository();
     private final List<FlagRegistrantUseCase.Command> flagged = new ArrayList<>();
     private final List<FlagRegistrantUseCase.FlagAllCommand> flaggedAll = new ArrayList<>();
     private final FlagRegistrantUseCase flags = new FlagRegistrantUseCase() {
@@ -163,6 +165,8 @@ class ComplianceViewTest {
         };
         UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants, sessions,
                 () -> new Actor(new UserId(1), "Tester", role), new ExplainExemptions(exemptions,
+                        FixedActor.signedIn(role)), new org.sessiontracking.application.enrolment.usecase.ListEnrolments(
+                        enrolments, new org.sessiontracking.application.registrant.InMemoryRegistrants(),
                         FixedActor.signedIn(role)), CLOCK));
     }
 
@@ -233,6 +237,26 @@ class ComplianceViewTest {
         open(Role.VIEWER);
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withId("compliance-exemptions"));
+    }
+
+    @Test
+    void aTypeWithEnrolmentsSaysHowMissingRecordsCountAndShowsTheNoRecordColumn() {
+        open(Role.VIEWER);
+        assertThat(grid().getColumnByKey("no-record").isVisible()).as("without enrolment").isFalse();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("compliance-enrolment"));
+
+        enrolments.add(org.sessiontracking.domain.enrolment.Enrolment.create(
+                new org.sessiontracking.domain.enrolment.EnrolmentId(1), FDS.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofAreas(List.of("North")), LocalDate.of(2026, 1, 1),
+                Optional.empty()), new UserId(1), CLOCK.instant());
+        UI.getCurrent().removeAll();
+        open(Role.VIEWER);
+
+        assertThat(grid().getColumnByKey("no-record").isVisible()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("compliance-enrolment"))
+                .getElement().getTextRecursively()).contains("Every registrant enrolled in this type is listed",
+                "Enrolled registrants without a record at a held session are listed as No record (not counted)");
     }
 
     @Test
@@ -382,9 +406,10 @@ class ComplianceViewTest {
         ComplianceCsv.write(compliance, ComplianceCriteria.of(FDS.id(), new org.sessiontracking.application
                 .compliance.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))), out);
         assertThat(out.toString().split("\r\n")).containsExactly(
-                "external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags",
-                "X1,Ana,North,Dela Cruz household,4,1,0,4,5,80.0,Compliant,1",
-                "X2,Ben,South,,3,2,1,3,5,60.0,Non-compliant,0");
+                "external_id,name,area,group,present,absent,excused,attended,counted,rate_percent,status,open_flags,"
+                        + "no_record",
+                "X1,Ana,North,Dela Cruz household,4,1,0,4,5,80.0,Compliant,1,0",
+                "X2,Ben,South,,3,2,1,3,5,60.0,Non-compliant,0,0");
     }
 
     /** Applies the criteria's filters and the rate sort to fixed rows, as the database would. */

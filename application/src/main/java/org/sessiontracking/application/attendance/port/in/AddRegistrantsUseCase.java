@@ -33,6 +33,13 @@ public interface AddRegistrantsUseCase {
             }
         }
 
+        /**
+         * The session's expected roster: the active registrants an enrolment of its type expects on its date,
+         * whose area it is open to (a session without an area: every enrolled area).
+         */
+        record Expected() implements Selection {
+        }
+
         /** Every active individual registrant of an area. */
         record Area(String area) implements Selection {
             public Area {

@@ -1,0 +1,4 @@
+package org.sessiontracking.domain.enrolment;
+
+public record EnrolmentId(long value) {
+}
