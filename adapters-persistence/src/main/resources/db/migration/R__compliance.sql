@@ -14,6 +14,14 @@ create or replace function exemption_covers(e exemption, registrant bigint, area
        and (e.session_type_id is null or e.session_type_id = type_id)
        and (registrant = any (e.registrant_ids) or lower(area) = any (e.area_keys));
 
+-- Whether a session of an area is open to a registrant of an area, both given as keys (lower case,
+-- trimmed): a session without an area is open to all, else to its own area. The same in Java:
+-- org.sessiontracking.domain.session.SessionArea.
+create or replace function session_open_to(session_area_key text, registrant_area_key text)
+    returns boolean
+    language sql immutable parallel safe
+    return session_area_key = '' or session_area_key = registrant_area_key;
+
 -- The records that exemptions leave out, once per exemption that covers them: records at sessions not
 -- cancelled, covered, and not Present (who came anyway attended: that still counts). So an Absent or
 -- Excused inside an exemption neither lowers the rate nor counts in the denominator. Java:
@@ -228,18 +236,18 @@ $$
     per_span as (
         select k.area, k.day_from, k.day_to, count(h.id) as sessions
           from (select distinct area, day_from, day_to from spans) k
-          left join held h on h.session_date between k.day_from and k.day_to and (h.area = '' or h.area = k.area)
+          left join held h on h.session_date between k.day_from and k.day_to and session_open_to(h.area, k.area)
          group by k.area, k.day_from, k.day_to),
     recorded as (
         select w.registrant_id, count(*) as records
           from held h
           join attendance a on a.session_id = h.id
           join spans w on w.registrant_id = a.registrant_id and h.session_date between w.day_from and w.day_to
-                      and (h.area = '' or h.area = w.area)
+                      and session_open_to(h.area, w.area)
          group by w.registrant_id),
-    -- the held sessions inside exemptions of the type, with whom each exemption covers (exemption_covers)
+    -- the held sessions inside exemptions of the type, with the exemption (whom it covers: exemption_covers)
     exempt_sessions as materialized (
-        select h.id, h.session_date, h.area, x.area_keys, x.registrant_ids
+        select h.id, h.session_date, h.area, x
           from held h
           join exemption x on h.session_date between x.date_from and x.date_to
                           and (x.session_type_id is null or x.session_type_id = type_id)),
@@ -247,8 +255,8 @@ $$
         select q.registrant_id, count(*) as sessions
           from (select distinct w.registrant_id, z.id
                   from exempt_sessions z
-                  join spans w on z.session_date between w.day_from and w.day_to and (z.area = '' or z.area = w.area)
-                             and (w.registrant_id = any (z.registrant_ids) or lower(w.raw_area) = any (z.area_keys))
+                  join spans w on z.session_date between w.day_from and w.day_to and session_open_to(z.area, w.area)
+                             and exemption_covers(z.x, w.registrant_id, w.raw_area, type_id, z.session_date)
                  where not exists (select 1 from attendance a where a.session_id = z.id
                                                                and a.registrant_id = w.registrant_id)) q
          group by q.registrant_id)
@@ -322,7 +330,7 @@ $$
           from pending p
           join attendance a on a.session_id = p.id
           join registrant r on r.id = a.registrant_id
-         where p.area = '' or p.area = lower(trim(r.area))
+         where session_open_to(p.area, lower(trim(r.area)))
          group by a.registrant_id)
     select r.id, (everywhere.sessions + coalesce(own.sessions, 0) - coalesce(rec.records, 0))::int
       from registrant r

@@ -2,6 +2,7 @@ package org.sessiontracking.domain.attendance;
 
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.Compliance;
+import org.sessiontracking.domain.session.SessionArea;
 import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
@@ -78,13 +79,7 @@ public final class CountedRecords {
                                   String registrantArea, boolean enrolled, boolean hasRecord, boolean exempt) {
         return enrolled && !hasRecord && !exempt && held(session.status()) && session.type().equals(type)
                 && !session.date().isBefore(from) && !session.date().isAfter(to)
-                && openTo(session.area(), registrantArea);
-    }
-
-    /** A session without an area is open to every area; areas compare ignoring case and surrounding spaces. */
-    public static boolean openTo(String sessionArea, String registrantArea) {
-        String area = sessionArea == null ? "" : sessionArea.strip();
-        return area.isEmpty() || area.equalsIgnoreCase(registrantArea == null ? "" : registrantArea.strip());
+                && SessionArea.openTo(session.area(), registrantArea);
     }
 
     public static boolean counts(AttendanceRecord record, SessionTypeId type, LocalDate from, LocalDate to) {

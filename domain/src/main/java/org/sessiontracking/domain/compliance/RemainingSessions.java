@@ -1,5 +1,6 @@
 package org.sessiontracking.domain.compliance;
 
+import org.sessiontracking.domain.session.SessionArea;
 import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
@@ -33,7 +34,6 @@ public final class RemainingSessions {
         return !hasRecord && session.type().equals(type)
                 && !session.date().isBefore(from) && !session.date().isAfter(to)
                 && (session.status() == SessionStatus.SCHEDULED || session.status() == SessionStatus.IN_PROGRESS)
-                && (session.area().isEmpty() || session.area().equalsIgnoreCase(
-                        registrantArea == null ? "" : registrantArea.strip()));
+                && SessionArea.openTo(session.area(), registrantArea);
     }
 }

@@ -3,12 +3,12 @@ package org.sessiontracking.adapters.persistence.memory;
 import org.sessiontracking.application.common.ConcurrentModificationException;
 import org.sessiontracking.application.enrolment.EnrolmentRow;
 import org.sessiontracking.application.enrolment.port.out.EnrolmentRepository;
-import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentId;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.SessionArea;
 import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
@@ -101,7 +101,7 @@ final class MemoryEnrolmentRepository implements EnrolmentRepository {
             List<Enrolment> enrolments = MemoryEnrolments.of(store, type);
             return store.registrants.all().stream()
                     .filter(registrant -> MemoryEnrolments.expects(enrolments, registrant, day)
-                            && CountedRecords.openTo(sessionArea, registrant.details().area()))
+                            && SessionArea.openTo(sessionArea, registrant.details().area()))
                     .sorted(Comparator.comparing((Registrant registrant) -> registrant.fullName().toLowerCase(Locale.ROOT))
                             .thenComparing(registrant -> registrant.id().value()))
                     .limit(limit)
