@@ -26,6 +26,7 @@ import org.sessiontracking.application.user.port.in.CurrentUserUseCase;
 import org.sessiontracking.domain.user.Actor;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,14 +76,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static SideNav sideNav() {
+        return sideNav(MenuConfiguration.getMenuEntries());
+    }
+
+    /**
+     * One item per menu entry; an item is also the current one on the pages beneath it (a registrant's
+     * compliance under Compliance) unless another entry lives beneath it (Enrolment under Compliance), so
+     * that only one item is ever highlighted.
+     */
+    static SideNav sideNav(List<MenuEntry> entries) {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         Map<String, SideNavItem> groups = new LinkedHashMap<>();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-            item.setMatchNested(true);
+            item.setMatchNested(entries.stream().noneMatch(other -> beneath(other.path(), entry.path())));
             MenuGroup group = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuGroup.class);
             if (group == null) {
                 nav.addItem(item);
@@ -97,6 +107,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         return nav;
+    }
+
+    private static boolean beneath(String path, String parent) {
+        String prefix = parent.endsWith("/") ? parent : parent + "/";
+        return !parent.isEmpty() && !parent.equals("/") && path.startsWith(prefix);
     }
 
     @Override
