@@ -12,16 +12,24 @@ import java.util.Optional;
  * One registrant's line of a frozen compliance list, as it was when the period was closed (names
  * included: a later change of the registry does not change a frozen list).
  *
+ * @param missing  the registrant's missing records at the closing (an enrolled registrant's held sessions
+ *                 without a record: {@link org.sessiontracking.application.compliance.ComplianceRow#missing()})
  * @param previous the same registrant's line in the version before, when there is one and it differs
  *                 ({@link Previous#absent()} when the registrant was not on it)
  */
 public record FrozenRow(RegistrantId registrant, String externalId, String name, String area, String group,
-                        AttendanceCounts counts, int attended, int counted, ComplianceStatus status,
+                        AttendanceCounts counts, int attended, int counted, ComplianceStatus status, int missing,
                         Optional<Previous> previous) {
 
     public FrozenRow {
         Objects.requireNonNull(registrant, "registrant");
         previous = Objects.requireNonNullElse(previous, Optional.empty());
+    }
+
+    /** The same line with the version before's line beside it. */
+    public FrozenRow withPrevious(Previous before) {
+        return new FrozenRow(registrant, externalId, name, area, group, counts, attended, counted, status, missing,
+                Optional.of(before));
     }
 
     public String rateText() {

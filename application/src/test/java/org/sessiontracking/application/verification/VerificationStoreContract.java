@@ -175,8 +175,15 @@ public abstract class VerificationStoreContract {
 
         List<FrozenRow> rows = all(march, 1);
         assertThat(rows).extracting(FrozenRow::registrant).contains(ana, ben);
-        assertThat(rows.stream().filter(row -> row.registrant().equals(ana)).findFirst().orElseThrow().status())
-                .as("enrolled, no record: listed as No record by default").isEqualTo(ComplianceStatus.NO_DATA);
+        FrozenRow anas = rows.stream().filter(row -> row.registrant().equals(ana)).findFirst().orElseThrow();
+        assertThat(anas.status()).as("enrolled, no record: listed as No record by default")
+                .isEqualTo(ComplianceStatus.NO_DATA);
+        assertThat(anas.missing()).as("the held session she has no record of").isEqualTo(1);
+        List<org.sessiontracking.application.compliance.ComplianceRow> exported = new java.util.ArrayList<>();
+        frozenCompliance().forEach(march.id(), 1, org.sessiontracking.application.compliance.ComplianceCriteria.of(fds.id(),
+                new org.sessiontracking.application.compliance.Period(march.from(), march.to())), exported::add);
+        assertThat(exported).filteredOn(row -> row.registrant().equals(ana)).singleElement()
+                .satisfies(row -> assertThat(row.missing()).as("the closed period's export").isEqualTo(1));
     }
 
     @Test

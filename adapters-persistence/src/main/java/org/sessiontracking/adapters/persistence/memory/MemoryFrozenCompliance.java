@@ -53,7 +53,7 @@ final class MemoryFrozenCompliance implements FrozenCompliance {
                     .map(MemoryFrozenLists.Entry::row)
                     .map(row -> new ComplianceRow(row.registrant(), row.externalId(), row.name(), row.area(),
                             row.group(), row.counts(), row.attended(), row.counted(), row.status(),
-                            flags.getOrDefault(row.registrant(), 0)))
+                            flags.getOrDefault(row.registrant(), 0), row.missing()))
                     .toList();
         });
         rows.forEach(consumer);

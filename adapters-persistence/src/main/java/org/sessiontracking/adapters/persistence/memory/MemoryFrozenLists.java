@@ -72,7 +72,7 @@ final class MemoryFrozenLists implements FrozenComplianceLists {
                                 .flatMap(Registrant::groupId);
                         rows.add(new Entry(new FrozenRow(row.registrant(), row.externalId(), row.name(), row.area(),
                                 row.group(), row.counts(), row.attended(), row.counted(), row.status(),
-                                Optional.empty()), group));
+                                row.missing(), Optional.empty()), group));
                         totals.merge(row.status(), 1, Integer::sum);
                     });
             rows.sort(Comparator.comparing(Entry::row, BY_NAME));
@@ -115,8 +115,7 @@ final class MemoryFrozenLists implements FrozenComplianceLists {
             FrozenRow.Previous previous = old == null ? FrozenRow.Previous.absent()
                     : new FrozenRow.Previous(Optional.of(old.counts()), Optional.of(old.status()), old.attended(),
                     old.counted());
-            return new FrozenRow(row.registrant(), row.externalId(), row.name(), row.area(), row.group(),
-                    row.counts(), row.attended(), row.counted(), row.status(), Optional.of(previous));
+            return row.withPrevious(previous);
         }).filter(row -> !changedOnly || row.previous().isPresent());
     }
 

@@ -43,7 +43,7 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
     private static final List<ComplianceStatus> TOTALS_COLUMNS = List.of(ComplianceStatus.NOT_REQUIRED,
             ComplianceStatus.NO_DATA, ComplianceStatus.COMPLIANT, ComplianceStatus.NON_COMPLIANT);
     private static final String ROW_COLUMNS = "f.registrant_id, f.external_id, f.full_name, f.area, f.group_name, "
-            + "f.p, f.a, f.e, f.attended, f.counted, f.status";
+            + "f.p, f.a, f.e, f.attended, f.counted, f.status, f.missing";
     private static final String ORDER = " order by lower(f.full_name), f.registrant_id";
 
     private final DSLContext db;
@@ -65,8 +65,9 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                 : ComplianceSql.judgedBinds(period.type(), dates, policy)));
         StringBuilder sql = new StringBuilder("with stored as (insert into frozen_compliance_row (period_id, version, "
                 + "registrant_id, external_id, full_name, area, group_id, group_name, p, a, e, attended, counted, "
-                + "status, rate) select ?, ?, j.registrant_id, r.external_id, r.full_name, r.area, r.group_id, "
-                + "coalesce(g.full_name, ''), j.p, j.a, j.e, j.attended, j.counted, j.status, j.rate from "
+                + "status, rate, missing) select ?, ?, j.registrant_id, r.external_id, r.full_name, r.area, r.group_id, "
+                + "coalesce(g.full_name, ''), j.p, j.a, j.e, j.attended, j.counted, j.status, j.rate, "
+                + (enrolled ? "j.missing" : "0") + " from "
                 + (enrolled ? ComplianceSql.JUDGED_ENROLLED : ComplianceSql.JUDGED_ALL)
                 + " j join registrant r on r.id = j.registrant_id "
                 + "left join registrant g on g.id = r.group_id returning status)\n"
@@ -123,11 +124,11 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                     if (version == 1) {
                         return row;
                     }
-                    FrozenRow.Previous previous = record.get(11, Boolean.class)
-                            ? new FrozenRow.Previous(Optional.of(new AttendanceCounts(record.get(12, Integer.class),
-                            record.get(13, Integer.class), record.get(14, Integer.class))),
-                            Optional.of(ComplianceStatus.valueOf(record.get(17, String.class))),
-                            record.get(15, Integer.class), record.get(16, Integer.class))
+                    FrozenRow.Previous previous = record.get(12, Boolean.class)
+                            ? new FrozenRow.Previous(Optional.of(new AttendanceCounts(record.get(13, Integer.class),
+                            record.get(14, Integer.class), record.get(15, Integer.class))),
+                            Optional.of(ComplianceStatus.valueOf(record.get(18, String.class))),
+                            record.get(16, Integer.class), record.get(17, Integer.class))
                             : FrozenRow.Previous.absent();
                     boolean same = previous.counts().equals(Optional.of(row.counts()))
                             && previous.status().equals(Optional.of(row.status()));
@@ -190,7 +191,7 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                 FrozenRow row = row(record, Optional.empty());
                 consumer.accept(new ComplianceRow(row.registrant(), row.externalId(), row.name(), row.area(),
                         row.group(), row.counts(), row.attended(), row.counted(), row.status(),
-                        record.get(11, Integer.class)));
+                        record.get(12, Integer.class), row.missing()));
             });
         }
     }
@@ -201,6 +202,6 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                 new AttendanceCounts(record.get(5, Integer.class), record.get(6, Integer.class),
                         record.get(7, Integer.class)),
                 record.get(8, Integer.class), record.get(9, Integer.class),
-                ComplianceStatus.valueOf(record.get(10, String.class)), previous);
+                ComplianceStatus.valueOf(record.get(10, String.class)), record.get(11, Integer.class), previous);
     }
 }
