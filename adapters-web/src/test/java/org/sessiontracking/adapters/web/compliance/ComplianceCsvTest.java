@@ -45,9 +45,9 @@ class ComplianceCsvTest {
         for (int i = 0; i < HOSTILE.size(); i++) {
             String neutralised = "'" + HOSTILE.get(i);
             assertThat(records.get(i + 1).toList()).containsExactly(neutralised, neutralised, neutralised, neutralised,
-                    "3", "1", "1", "3", "4", "75.0", "Non-compliant", "0");
+                    "3", "1", "1", "3", "4", "75.0", "Non-compliant", "0", "0");
         }
-        assertThat(out.toString()).contains("\"'-2+3\",\"'-2+3\",\"'-2+3\",\"'-2+3\",3,1,1,3,4,75.0,Non-compliant,0\r\n");
+        assertThat(out.toString()).contains("\"'-2+3\",\"'-2+3\",\"'-2+3\",\"'-2+3\",3,1,1,3,4,75.0,Non-compliant,0,0\r\n");
     }
 
     /** Hands the fixed rows to the export. */
