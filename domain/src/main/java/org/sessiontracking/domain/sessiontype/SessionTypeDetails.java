@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param requiredAttendance whole percentage from 0 to 100
  * @param absenceWarning     how many absences in a row make the compliance screen warn about a registrant
  *                           (1 to {@value #MAX_ABSENCE_WARNING}; {@value #DEFAULT_ABSENCE_WARNING} unless set)
+ * @param householdRule      how a household's compliance follows from its members' ({@link HouseholdRule#DEFAULT}
+ *                           unless set: see there why)
  */
 public record SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
                                  BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
-                                 int absenceWarning) {
+                                 int absenceWarning, HouseholdRule householdRule) {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_CODE_LENGTH = 12;
@@ -46,6 +48,15 @@ public record SessionTypeDetails(String name, Optional<String> code, String desc
             throw new InvalidValueException("absenceWarning", "Absences in a row for a warning must be between 1 and "
                     + MAX_ABSENCE_WARNING + ", got " + absenceWarning);
         }
+        householdRule = Objects.requireNonNullElse(householdRule, HouseholdRule.DEFAULT);
+    }
+
+    /** Settings with the default household rule ({@link HouseholdRule#DEFAULT}). */
+    public SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
+                              BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
+                              int absenceWarning) {
+        this(name, code, description, frequency, durationHours, requiredAttendance, excusedPolicy, absenceWarning,
+                HouseholdRule.DEFAULT);
     }
 
     /** Settings with the default warning after {@value #DEFAULT_ABSENCE_WARNING} absences in a row. */
