@@ -5,6 +5,7 @@ import org.sessiontracking.adapters.persistence.jooq.tables.records.TopicRecord;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
@@ -23,7 +24,8 @@ final class SessionTypeMapper {
     static SessionType toDomain(SessionTypeRecord row, List<TopicRecord> topicRows) {
         SessionTypeDetails details = new SessionTypeDetails(row.getName(), Optional.ofNullable(row.getCode()),
                 row.getDescription(), Frequency.valueOf(row.getFrequency()), row.getDurationHours(),
-                row.getRequiredAttendance(), ExcusedPolicy.valueOf(row.getExcusedPolicy()), row.getAbsenceWarning());
+                row.getRequiredAttendance(), ExcusedPolicy.valueOf(row.getExcusedPolicy()), row.getAbsenceWarning(),
+                HouseholdRule.valueOf(row.getHouseholdRule()));
         List<Topic> topics = topicRows.stream()
                 .map(topic -> new Topic(new TopicId(topic.getId()), topic.getName(), topic.getActive()))
                 .toList();
@@ -42,6 +44,7 @@ final class SessionTypeMapper {
         row.setRequiredAttendance(details.requiredAttendance());
         row.setExcusedPolicy(details.excusedPolicy().name());
         row.setAbsenceWarning(details.absenceWarning());
+        row.setHouseholdRule(details.householdRule().name());
         row.setTopicTracking(type.topicTracking());
         row.setActive(type.active());
     }

@@ -29,6 +29,7 @@ import org.sessiontracking.application.sessiontype.port.in.TopicRef;
 import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.Topic;
@@ -64,6 +65,7 @@ final class SessionTypeDialog extends Dialog {
     private final TextField requiredAttendance = new TextField("Required Attendance");
     private final Select<ExcusedPolicy> excusedPolicy = new Select<>();
     private final IntegerField absenceWarning = new IntegerField("Warn after absences in a row");
+    private final Select<HouseholdRule> householdRule = new Select<>();
     private final Checkbox topicTracking = new Checkbox("Topic Tracking");
     private final TopicsEditor topics;
     private final Div conflict = new Div();
@@ -83,7 +85,7 @@ final class SessionTypeDialog extends Dialog {
         configureFields();
         bind();
         FormLayout form = new FormLayout(name, code, description, frequency, duration, requiredAttendance,
-                excusedPolicy, absenceWarning, topicTracking);
+                excusedPolicy, absenceWarning, householdRule, topicTracking);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(description, 2);
         form.setColspan(topicTracking, 2);
@@ -139,6 +141,11 @@ final class SessionTypeDialog extends Dialog {
         absenceWarning.setMax(SessionTypeDetails.MAX_ABSENCE_WARNING);
         absenceWarning.setStepButtonsVisible(true);
         absenceWarning.setHelperText("The compliance screen's early warning lists who missed this many sessions in a row");
+        householdRule.setLabel("Household compliance");
+        householdRule.setId("type-household-rule");
+        householdRule.setItems(HouseholdRule.values());
+        householdRule.setItemLabelGenerator(HouseholdRule::label);
+        householdRule.setHelperText("How a household's compliance follows from its members'");
         topicTracking.setId("type-topic-tracking");
         topicTracking.setTooltipText("Record which topic each session covered");
         fieldErrors.register("name", name).register("code", code).register("description", description)
@@ -169,6 +176,8 @@ final class SessionTypeDialog extends Dialog {
                 .withValidator(count -> count >= 1 && count <= SessionTypeDetails.MAX_ABSENCE_WARNING,
                         "Absences in a row for a warning must be between 1 and " + SessionTypeDetails.MAX_ABSENCE_WARNING)
                 .bind(SessionTypeFormModel::getAbsenceWarning, SessionTypeFormModel::setAbsenceWarning);
+        binder.forField(householdRule)
+                .bind(SessionTypeFormModel::getHouseholdRule, SessionTypeFormModel::setHouseholdRule);
         binder.forField(topicTracking)
                 .bind(SessionTypeFormModel::isTopicTracking, SessionTypeFormModel::setTopicTracking);
         binder.readBean(model);

@@ -2,6 +2,7 @@ package org.sessiontracking.adapters.web.sessiontype;
 
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 
@@ -19,6 +20,7 @@ final class SessionTypeFormModel {
     private Integer requiredAttendance = 80;
     private ExcusedPolicy excusedPolicy = ExcusedPolicy.LEFT_OUT;
     private Integer absenceWarning = SessionTypeDetails.DEFAULT_ABSENCE_WARNING;
+    private HouseholdRule householdRule = HouseholdRule.DEFAULT;
     private boolean topicTracking;
 
     static SessionTypeFormModel of(SessionType type) {
@@ -32,6 +34,7 @@ final class SessionTypeFormModel {
         model.requiredAttendance = details.requiredAttendance();
         model.excusedPolicy = details.excusedPolicy();
         model.absenceWarning = details.absenceWarning();
+        model.householdRule = details.householdRule();
         model.topicTracking = type.topicTracking();
         return model;
     }
@@ -40,7 +43,7 @@ final class SessionTypeFormModel {
     SessionTypeDetails toDetails() {
         return new SessionTypeDetails(name, Optional.ofNullable(code), description, frequency, durationHours,
                 requiredAttendance == null ? -1 : requiredAttendance, excusedPolicy,
-                absenceWarning == null ? 0 : absenceWarning);
+                absenceWarning == null ? 0 : absenceWarning, householdRule);
     }
 
     String getName() {
@@ -97,6 +100,14 @@ final class SessionTypeFormModel {
 
     void setExcusedPolicy(ExcusedPolicy excusedPolicy) {
         this.excusedPolicy = excusedPolicy;
+    }
+
+    HouseholdRule getHouseholdRule() {
+        return householdRule;
+    }
+
+    void setHouseholdRule(HouseholdRule householdRule) {
+        this.householdRule = householdRule;
     }
 
     Integer getAbsenceWarning() {
