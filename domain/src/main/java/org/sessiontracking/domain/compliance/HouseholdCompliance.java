@@ -48,7 +48,7 @@ public record HouseholdCompliance(HouseholdRule rule, ComplianceStatus status, i
         Optional<ComplianceStatus> granteeStatus = grantee.map(Compliance::status);
         ComplianceStatus status = status(rule, requiredPercent, counted, compliant, granteeStatus);
         return new HouseholdCompliance(rule, status, memberResults.size(), counted, compliant,
-                note(rule, requiredPercent, granteeStatus));
+                note(rule, requiredPercent, granteeStatus.isPresent()));
     }
 
     /**
@@ -70,9 +70,9 @@ public record HouseholdCompliance(HouseholdRule rule, ComplianceStatus status, i
         };
     }
 
-    private static Optional<String> note(HouseholdRule rule, int requiredPercent,
-                                         Optional<ComplianceStatus> granteeStatus) {
-        return rule == HouseholdRule.GRANTEE && requiredPercent != 0 && granteeStatus.isEmpty()
+    /** "No grantee" when the GRANTEE rule has no grantee to read (and attendance is required at all). */
+    public static Optional<String> note(HouseholdRule rule, int requiredPercent, boolean hasGrantee) {
+        return rule == HouseholdRule.GRANTEE && requiredPercent != 0 && !hasGrantee
                 ? Optional.of(NO_GRANTEE) : Optional.empty();
     }
 }
