@@ -297,6 +297,24 @@ $$
                                 compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
 $$;
 
+-- Household compliance (issue 12), the same rule as the domain's HouseholdCompliance#status: from a
+-- household's members judged above (how many have counted sessions, how many are compliant) and its
+-- grantee's status (null when it has no grantee, or the grantee has nothing counted): Not required at
+-- 0%; ANY_MEMBER: Compliant when a member is, Non-compliant when a member has counts, else No data;
+-- GRANTEE: the grantee's status, No data without one; EVERY_MEMBER: members with nothing counted are
+-- ignored, Compliant when every other one is, No data when none has counts.
+create or replace function household_status(household_rule text, required_percent int, members_counted int,
+                                            members_compliant int, grantee_status text) returns text
+    language sql immutable parallel safe
+    return case when required_percent = 0 then 'NOT_REQUIRED'
+                when household_rule = 'ANY_MEMBER' then
+                    case when members_compliant > 0 then 'COMPLIANT'
+                         when members_counted > 0 then 'NON_COMPLIANT' else 'NO_DATA' end
+                when household_rule = 'GRANTEE' then coalesce(grantee_status, 'NO_DATA')
+                else case when members_counted = 0 then 'NO_DATA'
+                          when members_compliant = members_counted then 'COMPLIANT'
+                          else 'NON_COMPLIANT' end end;
+
 -- Early warning (issue 12), the same rules as the domain's Outlook, RemainingSessions and AbsenceRun.
 -- The outlook is the compliance rule applied to the counts as they would be after the registrant's
 -- remaining sessions: CANNOT_REACH when non-compliant even if every one is attended, AT_RISK when one

@@ -212,7 +212,7 @@ public final class InMemoryRegistrants implements RegistrantRepository, Registra
 
     private static Registrant copy(Registrant r, int version) {
         return Registrant.reconstitute(r.id(), new ExternalId(r.externalId().value()), r.details(), r.groupId(),
-                r.active(), new Version(version));
+                r.active(), r.granteeId(), new Version(version));
     }
 
     private static String lower(String value) {

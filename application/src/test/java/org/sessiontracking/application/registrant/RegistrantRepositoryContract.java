@@ -72,6 +72,21 @@ public abstract class RegistrantRepositoryContract {
     }
 
     @Test
+    void storesAHouseholdsGrantee() {
+        importStore().store(List.of(household("H1", "Reyes Household"), person("P1", "Lita Reyes", "H1")));
+        Registrant household = repository().findById(stored("H1").id()).orElseThrow();
+        Registrant lita = repository().findById(stored("P1").id()).orElseThrow();
+        household.designateGrantee(Optional.of(lita));
+        repository().update(household);
+
+        assertThat(repository().findById(household.id()).orElseThrow().granteeId()).contains(lita.id());
+        Registrant again = repository().findById(household.id()).orElseThrow();
+        again.designateGrantee(Optional.empty());
+        repository().update(again);
+        assertThat(repository().findById(household.id()).orElseThrow().granteeId()).isEmpty();
+    }
+
+    @Test
     void importCreatesMembersAfterTheirHouseholdWhateverTheRowOrder() {
         Counts counts = importStore().store(List.of(person("P1", "Maria Santos", "H1"), household("H1", "Santos Household"),
                 person("P2", "Jose Santos", "H1")));

@@ -9,6 +9,7 @@ import org.sessiontracking.application.sessiontype.port.out.SessionTypeRepositor
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
@@ -41,7 +42,8 @@ public abstract class SessionTypeRepositoryContract {
             initial.add(new Topic(repository.nextTopicId(), topic, true));
         }
         SessionTypeDetails details = new SessionTypeDetails(prefix + name, Optional.ofNullable(code), "about " + name,
-                Frequency.MONTHLY, new BigDecimal("1.5"), required, ExcusedPolicy.COUNTS_AS_ABSENT);
+                Frequency.MONTHLY, new BigDecimal("1.5"), required, ExcusedPolicy.COUNTS_AS_ABSENT, 4,
+                HouseholdRule.GRANTEE);
         return SessionType.create(repository.nextId(), details, topics.length > 0, initial);
     }
 

@@ -2,6 +2,7 @@ package org.sessiontracking.bootstrap.wiring;
 
 import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.application.compliance.port.in.HouseholdComplianceUseCase;
 import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
 import org.sessiontracking.application.compliance.port.in.ListFlagsUseCase;
@@ -9,10 +10,12 @@ import org.sessiontracking.application.compliance.port.in.RegistrantComplianceUs
 import org.sessiontracking.application.compliance.port.in.ResolveFlagUseCase;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.HouseholdComplianceQuery;
 import org.sessiontracking.application.compliance.port.out.FrozenCompliance;
 import org.sessiontracking.application.compliance.usecase.FlagRegistrant;
 import org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance;
 import org.sessiontracking.application.compliance.usecase.ListCompliance;
+import org.sessiontracking.application.compliance.usecase.ListHouseholdCompliance;
 import org.sessiontracking.application.compliance.usecase.ListCurriculumCompletion;
 import org.sessiontracking.application.compliance.usecase.ListFlags;
 import org.sessiontracking.application.compliance.usecase.ResolveFlag;
@@ -40,6 +43,12 @@ public class ComplianceWiring {
     @Bean
     EligibilityExpressions eligibilityExpressions() {
         return new CelEligibilityExpressions();
+    }
+
+    @Bean
+    HouseholdComplianceUseCase householdComplianceUseCase(UseCaseTransactions tx, HouseholdComplianceQuery query,
+                                                          SessionTypeRepository types, CurrentActor actor) {
+        return tx.transactional(HouseholdComplianceUseCase.class, new ListHouseholdCompliance(query, types, actor));
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.HouseholdComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
 import org.sessiontracking.application.registrant.port.out.RegistrantImportStore;
@@ -115,6 +116,11 @@ public class MemoryPersistenceWiring {
     @Bean
     ComplianceQuery complianceQuery(MemoryPersistence memory) {
         return memory.compliance();
+    }
+
+    @Bean
+    HouseholdComplianceQuery householdComplianceQuery(MemoryPersistence memory) {
+        return memory.householdCompliance();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSession
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceUserNames;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceFlagRepository;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.compliance.JooqHouseholdComplianceQuery;
 import org.sessiontracking.adapters.persistence.apitoken.JooqApiTokenRepository;
 import org.sessiontracking.adapters.persistence.attendance.JooqAttendanceSyncMarks;
 import org.sessiontracking.application.apitoken.port.out.ApiTokenRepository;
@@ -31,6 +32,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceSessions;
 import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.HouseholdComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
 import org.sessiontracking.application.registrant.port.out.RegistrantImportStore;
@@ -141,6 +143,11 @@ public class PostgresPersistenceWiring {
     @Bean
     ComplianceQuery complianceQuery(DSLContext db, ExecutorService complianceSnapshotBuilder) {
         return new JooqComplianceQuery(db, complianceSnapshotBuilder);
+    }
+
+    @Bean
+    HouseholdComplianceQuery householdComplianceQuery(DSLContext db) {
+        return new JooqHouseholdComplianceQuery(db);
     }
 
     @Bean

@@ -19,6 +19,7 @@ public final class Registrant {
     private RegistrantDetails details;
     private Optional<RegistrantId> groupId;
     private boolean active;
+    private Optional<RegistrantId> granteeId = Optional.empty();
     private final Version version;
 
     private Registrant(RegistrantId id, ExternalId externalId, RegistrantDetails details,
@@ -43,6 +44,38 @@ public final class Registrant {
     public static Registrant reconstitute(RegistrantId id, ExternalId externalId, RegistrantDetails details,
                                           Optional<RegistrantId> groupId, boolean active, Version version) {
         return new Registrant(id, externalId, details, groupId, active, version);
+    }
+
+    /** A stored household with its grantee (see {@link #granteeId()}). */
+    public static Registrant reconstitute(RegistrantId id, ExternalId externalId, RegistrantDetails details,
+                                          Optional<RegistrantId> groupId, boolean active, Optional<RegistrantId> granteeId,
+                                          Version version) {
+        Registrant registrant = new Registrant(id, externalId, details, groupId, active, version);
+        registrant.granteeId = Objects.requireNonNull(granteeId, "granteeId");
+        return registrant;
+    }
+
+    /**
+     * Designates the household's grantee, the member a session type's GRANTEE household rule judges
+     * (issue 12); empty for none. Only a household has one, and only one of its own members.
+     */
+    public void designateGrantee(Optional<Registrant> grantee) {
+        grantee.ifPresent(member -> {
+            if (details.kind() != RegistrantKind.GROUP) {
+                throw new DomainException("grantee", "Only a household has a grantee; "
+                        + externalId.value() + " is an individual");
+            }
+            if (!member.groupId().equals(Optional.of(id))) {
+                throw new DomainException("grantee", "The grantee must be a member of the household; '"
+                        + member.externalId().value() + "' is not a member of " + externalId.value());
+            }
+        });
+        this.granteeId = grantee.map(Registrant::id);
+    }
+
+    /** A household's designated member, if one is designated; always empty for an individual. */
+    public Optional<RegistrantId> granteeId() {
+        return details.kind() == RegistrantKind.GROUP ? granteeId : Optional.empty();
     }
 
     /**

@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  *                           (1 to {@value #MAX_ABSENCE_WARNING}; {@value #DEFAULT_ABSENCE_WARNING} unless set)
  * @param missingRecordPolicy how an enrolled registrant's held session without a record counts (default: listed
  *                           as No record, not counted)
+ * @param householdRule      how a household's compliance follows from its members' ({@link HouseholdRule#DEFAULT}
+ *                           unless set: see there why)
  */
 public record SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
                                  BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
-                                 int absenceWarning, MissingRecordPolicy missingRecordPolicy) {
+                                 int absenceWarning, MissingRecordPolicy missingRecordPolicy,
+                                 HouseholdRule householdRule) {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_CODE_LENGTH = 12;
@@ -49,14 +52,31 @@ public record SessionTypeDetails(String name, Optional<String> code, String desc
                     + MAX_ABSENCE_WARNING + ", got " + absenceWarning);
         }
         missingRecordPolicy = Objects.requireNonNullElse(missingRecordPolicy, MissingRecordPolicy.LISTED_AS_NO_RECORD);
+        householdRule = Objects.requireNonNullElse(householdRule, HouseholdRule.DEFAULT);
+    }
+
+    /** Settings with the default household rule ({@link HouseholdRule#DEFAULT}). */
+    public SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
+                              BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
+                              int absenceWarning, MissingRecordPolicy missingRecordPolicy) {
+        this(name, code, description, frequency, durationHours, requiredAttendance, excusedPolicy, absenceWarning,
+                missingRecordPolicy, HouseholdRule.DEFAULT);
     }
 
     /** Settings where missing records are listed as No record (the default). */
     public SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
                               BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
+                              int absenceWarning, HouseholdRule householdRule) {
+        this(name, code, description, frequency, durationHours, requiredAttendance, excusedPolicy, absenceWarning,
+                MissingRecordPolicy.LISTED_AS_NO_RECORD, householdRule);
+    }
+
+    /** Settings with both defaults: missing records listed as No record, {@link HouseholdRule#DEFAULT}. */
+    public SessionTypeDetails(String name, Optional<String> code, String description, Frequency frequency,
+                              BigDecimal durationHours, int requiredAttendance, ExcusedPolicy excusedPolicy,
                               int absenceWarning) {
         this(name, code, description, frequency, durationHours, requiredAttendance, excusedPolicy, absenceWarning,
-                MissingRecordPolicy.LISTED_AS_NO_RECORD);
+                MissingRecordPolicy.LISTED_AS_NO_RECORD, HouseholdRule.DEFAULT);
     }
 
     /** Settings with the default warning after {@value #DEFAULT_ABSENCE_WARNING} absences in a row. */

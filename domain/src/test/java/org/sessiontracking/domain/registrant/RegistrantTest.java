@@ -17,6 +17,23 @@ import static org.sessiontracking.domain.registrant.RegistrantBuilder.aRegistran
 class RegistrantTest {
 
     @Test
+    void aHouseholdsGranteeIsOneOfItsMembers() {
+        Registrant household = aHousehold().id(10).build();
+        Registrant maria = aRegistrant().id(11).memberOf(household).build();
+        Registrant stranger = aRegistrant().id(12).externalId("X-12").build();
+        household.designateGrantee(Optional.of(maria));
+        assertThat(household.granteeId()).contains(maria.id());
+
+        assertThatThrownBy(() -> household.designateGrantee(Optional.of(stranger)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("must be a member of the household");
+        assertThat(household.granteeId()).contains(maria.id());
+        assertThatThrownBy(() -> maria.designateGrantee(Optional.of(stranger)))
+                .hasMessageContaining("Only a household has a grantee");
+        household.designateGrantee(Optional.empty());
+        assertThat(household.granteeId()).isEmpty();
+    }
+
+    @Test
     void aNewRegistrantIsActiveAtVersionZeroAndMayJoinAHousehold() {
         Registrant household = aHousehold().id(10).build();
         Registrant maria = aRegistrant().memberOf(household).build();

@@ -9,6 +9,7 @@ import org.sessiontracking.application.attendance.port.out.AttendanceUserNames;
 import org.sessiontracking.application.casework.port.out.CaseRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceFlagRepository;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
+import org.sessiontracking.application.compliance.port.out.HouseholdComplianceQuery;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityRuleRepository;
 import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
@@ -43,6 +44,7 @@ public final class MemoryPersistence {
     private final MemoryAttendanceUserNames attendanceUserNames;
     private final MemoryAttendanceRegistrants attendanceRegistrants;
     private final MemoryComplianceQuery compliance;
+    private final MemoryHouseholdComplianceQuery households;
     private final MemoryComplianceFlagRepository flags;
     private final MemoryEligibilityRuleRepository rules;
     private final MemoryEligibilityFacts facts;
@@ -71,6 +73,7 @@ public final class MemoryPersistence {
         this.attendanceUserNames = new MemoryAttendanceUserNames(store);
         this.attendanceRegistrants = new MemoryAttendanceRegistrants(store);
         this.compliance = new MemoryComplianceQuery(store);
+        this.households = new MemoryHouseholdComplianceQuery(store, compliance);
         this.flags = new MemoryComplianceFlagRepository(store);
         this.rules = new MemoryEligibilityRuleRepository(store);
         this.facts = new MemoryEligibilityFacts(store);
@@ -130,6 +133,10 @@ public final class MemoryPersistence {
 
     public ComplianceQuery compliance() {
         return compliance;
+    }
+
+    public HouseholdComplianceQuery householdCompliance() {
+        return households;
     }
 
     public ComplianceFlagRepository complianceFlags() {

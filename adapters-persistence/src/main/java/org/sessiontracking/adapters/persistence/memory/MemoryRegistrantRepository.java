@@ -142,6 +142,6 @@ final class MemoryRegistrantRepository implements RegistrantRepository {
 
     private static Registrant copy(Registrant r, Version version) {
         return Registrant.reconstitute(r.id(), new ExternalId(r.externalId().value()), r.details(), r.groupId(),
-                r.active(), version);
+                r.active(), r.granteeId(), version);
     }
 }

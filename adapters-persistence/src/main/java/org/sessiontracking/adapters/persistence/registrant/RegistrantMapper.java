@@ -28,7 +28,7 @@ final class RegistrantMapper {
     static Registrant toDomain(RegistrantRecord row) {
         return Registrant.reconstitute(new RegistrantId(row.getId()), new ExternalId(row.getExternalId()),
                 details(row), Optional.ofNullable(row.getGroupId()).map(RegistrantId::new), row.getActive(),
-                new Version(row.getVersion()));
+                Optional.ofNullable(row.getGranteeId()).map(RegistrantId::new), new Version(row.getVersion()));
     }
 
     /** A row of REGISTRANT left-joined to {@link #GROUP}. */
@@ -51,6 +51,7 @@ final class RegistrantMapper {
         row.setSex(details.sex().map(Sex::name).orElse(null));
         row.setBirthDate(details.birthDate().orElse(null));
         row.setActive(registrant.active());
+        row.setGranteeId(registrant.granteeId().map(RegistrantId::value).orElse(null));
     }
 
     private static RegistrantDetails details(RegistrantRecord row) {

@@ -5,6 +5,7 @@ import org.sessiontracking.adapters.persistence.jooq.tables.records.TopicRecord;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
@@ -25,7 +26,7 @@ final class SessionTypeMapper {
         SessionTypeDetails details = new SessionTypeDetails(row.getName(), Optional.ofNullable(row.getCode()),
                 row.getDescription(), Frequency.valueOf(row.getFrequency()), row.getDurationHours(),
                 row.getRequiredAttendance(), ExcusedPolicy.valueOf(row.getExcusedPolicy()), row.getAbsenceWarning(),
-                MissingRecordPolicy.valueOf(row.getMissingRecordPolicy()));
+                MissingRecordPolicy.valueOf(row.getMissingRecordPolicy()), HouseholdRule.valueOf(row.getHouseholdRule()));
         List<Topic> topics = topicRows.stream()
                 .map(topic -> new Topic(new TopicId(topic.getId()), topic.getName(), topic.getActive()))
                 .toList();
@@ -45,6 +46,7 @@ final class SessionTypeMapper {
         row.setExcusedPolicy(details.excusedPolicy().name());
         row.setAbsenceWarning(details.absenceWarning());
         row.setMissingRecordPolicy(details.missingRecordPolicy().name());
+        row.setHouseholdRule(details.householdRule().name());
         row.setTopicTracking(type.topicTracking());
         row.setActive(type.active());
     }

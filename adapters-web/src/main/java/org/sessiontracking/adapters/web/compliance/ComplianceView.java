@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,6 +35,8 @@ import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
+import org.sessiontracking.application.compliance.port.in.HouseholdComplianceUseCase;
+import org.sessiontracking.application.compliance.HouseholdCriteria;
 import org.sessiontracking.application.compliance.port.in.FlagRegistrantUseCase;
 import org.sessiontracking.application.registrant.RegistrantSummary.GroupRef;
 import org.sessiontracking.application.registrant.port.in.SearchRegistrantsUseCase;
@@ -79,18 +82,21 @@ public class ComplianceView extends VerticalLayout {
     private final Button flagAll = new Button("Flag all for follow-up", VaadinIcon.FLAG_O.create());
     private final HorizontalLayout totals = new HorizontalLayout();
     private final Grid<ComplianceRow> grid = new Grid<>();
+    private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
+    private final HouseholdCompliancePanel households;
     private final Span message = new Span();
     private final ExemptionNotes exemptions;
     private final EnrolmentNote enrolment;
     private Grid.Column<ComplianceRow> noRecord;
     private final ConfigurableFilterDataProvider<ComplianceRow, Void, Void> rows;
 
-    public ComplianceView(ComplianceListUseCase compliance, FlagRegistrantUseCase flags,
-                          ListSessionTypesUseCase types, SearchRegistrantsUseCase registrants,
-                          ListSessionsUseCase sessions, CurrentUserUseCase currentUser,
-                          ExplainExemptionsUseCase explainExemptions, ListEnrolmentsUseCase enrolments,
-                          Clock clock) {
+    public ComplianceView(ComplianceListUseCase compliance, HouseholdComplianceUseCase householdCompliance,
+                          FlagRegistrantUseCase flags, ListSessionTypesUseCase types,
+                          SearchRegistrantsUseCase registrants, ListSessionsUseCase sessions,
+                          CurrentUserUseCase currentUser, ExplainExemptionsUseCase explainExemptions,
+                          ListEnrolmentsUseCase enrolments, Clock clock) {
         this.compliance = compliance;
+        this.households = new HouseholdCompliancePanel(householdCompliance, compliance, this::householdCriteria);
         this.sessions = sessions;
         this.flags = flags;
         this.mayFlag = currentUser.currentUser().may(Permission.FLAG_FOLLOW_UP);
@@ -155,7 +161,7 @@ public class ComplianceView extends VerticalLayout {
         HorizontalLayout links = new HorizontalLayout(flagsLink, curriculumLink, periodsLink, csv, flagAll);
         links.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        HorizontalLayout filters = new HorizontalLayout(type, period, status, area, group, warning);
+        HorizontalLayout filters = new HorizontalLayout(show, type, period, status, area, group, warning);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setWidthFull();
@@ -166,7 +172,8 @@ public class ComplianceView extends VerticalLayout {
         rows = new CallbackDataProvider<ComplianceRow, Void>(this::fetch, this::count,
                 row -> row.registrant().value()).withConfigurableFilter();
         grid.setItems(rows);
-        add(filters, links, totals, message, exemptions, enrolment, grid);
+        configureShow();
+        add(filters, links, totals, message, exemptions, enrolment, grid, households);
         expand(grid);
         refresh();
     }
@@ -215,6 +222,8 @@ public class ComplianceView extends VerticalLayout {
     }
 
     static final String OPEN_COMPLIANCE = "Open registrant's compliance";
+    static final String INDIVIDUALS = "Individuals";
+    static final String HOUSEHOLDS = "Households";
     private static final String NOBODY = "Nobody has attendance records for this type in this period.";
 
     /** An icon button, so that the row fits the screen; its column's tooltip and its aria-label name it. */
@@ -262,6 +271,34 @@ public class ComplianceView extends VerticalLayout {
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
+    }
+
+    /**
+     * Individuals (the list of registrants, with its totals, warnings and flags) or households (judged by
+     * the type's household rule); the type, period, area and status filters apply to both.
+     */
+    private void configureShow() {
+        show.setId("compliance-show");
+        show.setItems(INDIVIDUALS, HOUSEHOLDS);
+        show.setValue(INDIVIDUALS);
+        households.setVisible(false);
+        show.addValueChangeListener(event -> {
+            boolean byHousehold = HOUSEHOLDS.equals(event.getValue());
+            households.setVisible(byHousehold);
+            grid.setVisible(!byHousehold);
+            totals.setVisible(!byHousehold);
+            group.setVisible(!byHousehold);
+            warning.setVisible(!byHousehold);
+            refresh();
+        });
+    }
+
+    private Optional<HouseholdCriteria> householdCriteria() {
+        if (type.getValue() == null) {
+            return Optional.empty();
+        }
+        return period.period().map(chosen -> HouseholdCriteria.of(type.getValue().id(), chosen)
+                .withArea(area.getValue() == null ? "" : area.getValue()).withStatus(status.getValue()));
     }
 
     private Optional<ComplianceCriteria> criteria() {
@@ -319,6 +356,7 @@ public class ComplianceView extends VerticalLayout {
                     : NOBODY);
         });
         rows.refreshAll();
+        households.refresh();
     }
 
     private Stream<ComplianceRow> fetch(Query<ComplianceRow, Void> query) {

@@ -30,6 +30,7 @@ import org.sessiontracking.domain.common.DomainException;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.Topic;
@@ -66,6 +67,7 @@ final class SessionTypeDialog extends Dialog {
     private final Select<ExcusedPolicy> excusedPolicy = new Select<>();
     private final IntegerField absenceWarning = new IntegerField("Warn after absences in a row");
     private final Select<MissingRecordPolicy> missingRecordPolicy = new Select<>();
+    private final Select<HouseholdRule> householdRule = new Select<>();
     private final Checkbox topicTracking = new Checkbox("Topic Tracking");
     private final TopicsEditor topics;
     private final Div conflict = new Div();
@@ -85,7 +87,7 @@ final class SessionTypeDialog extends Dialog {
         configureFields();
         bind();
         FormLayout form = new FormLayout(name, code, description, frequency, duration, requiredAttendance,
-                excusedPolicy, absenceWarning, missingRecordPolicy, topicTracking);
+                excusedPolicy, absenceWarning, missingRecordPolicy, householdRule, topicTracking);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(description, 2);
         form.setColspan(topicTracking, 2);
@@ -146,6 +148,11 @@ final class SessionTypeDialog extends Dialog {
         missingRecordPolicy.setItems(MissingRecordPolicy.values());
         missingRecordPolicy.setItemLabelGenerator(MissingRecordPolicy::label);
         missingRecordPolicy.setHelperText("For registrants enrolled in this type (Enrolment screen)");
+        householdRule.setLabel("Household compliance");
+        householdRule.setId("type-household-rule");
+        householdRule.setItems(HouseholdRule.values());
+        householdRule.setItemLabelGenerator(HouseholdRule::label);
+        householdRule.setHelperText("How a household's compliance follows from its members'");
         topicTracking.setId("type-topic-tracking");
         topicTracking.setTooltipText("Record which topic each session covered");
         fieldErrors.register("name", name).register("code", code).register("description", description)
@@ -178,6 +185,8 @@ final class SessionTypeDialog extends Dialog {
                 .withValidator(count -> count >= 1 && count <= SessionTypeDetails.MAX_ABSENCE_WARNING,
                         "Absences in a row for a warning must be between 1 and " + SessionTypeDetails.MAX_ABSENCE_WARNING)
                 .bind(SessionTypeFormModel::getAbsenceWarning, SessionTypeFormModel::setAbsenceWarning);
+        binder.forField(householdRule)
+                .bind(SessionTypeFormModel::getHouseholdRule, SessionTypeFormModel::setHouseholdRule);
         binder.forField(topicTracking)
                 .bind(SessionTypeFormModel::isTopicTracking, SessionTypeFormModel::setTopicTracking);
         binder.readBean(model);

@@ -3,6 +3,7 @@ package org.sessiontracking.adapters.web.sessiontype;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.Frequency;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 
@@ -21,6 +22,7 @@ final class SessionTypeFormModel {
     private ExcusedPolicy excusedPolicy = ExcusedPolicy.LEFT_OUT;
     private Integer absenceWarning = SessionTypeDetails.DEFAULT_ABSENCE_WARNING;
     private MissingRecordPolicy missingRecordPolicy = MissingRecordPolicy.LISTED_AS_NO_RECORD;
+    private HouseholdRule householdRule = HouseholdRule.DEFAULT;
     private boolean topicTracking;
 
     static SessionTypeFormModel of(SessionType type) {
@@ -35,6 +37,7 @@ final class SessionTypeFormModel {
         model.excusedPolicy = details.excusedPolicy();
         model.absenceWarning = details.absenceWarning();
         model.missingRecordPolicy = details.missingRecordPolicy();
+        model.householdRule = details.householdRule();
         model.topicTracking = type.topicTracking();
         return model;
     }
@@ -43,7 +46,7 @@ final class SessionTypeFormModel {
     SessionTypeDetails toDetails() {
         return new SessionTypeDetails(name, Optional.ofNullable(code), description, frequency, durationHours,
                 requiredAttendance == null ? -1 : requiredAttendance, excusedPolicy,
-                absenceWarning == null ? 0 : absenceWarning, missingRecordPolicy);
+                absenceWarning == null ? 0 : absenceWarning, missingRecordPolicy, householdRule);
     }
 
     String getName() {
@@ -108,6 +111,14 @@ final class SessionTypeFormModel {
 
     void setMissingRecordPolicy(MissingRecordPolicy missingRecordPolicy) {
         this.missingRecordPolicy = missingRecordPolicy;
+    }
+
+    HouseholdRule getHouseholdRule() {
+        return householdRule;
+    }
+
+    void setHouseholdRule(HouseholdRule householdRule) {
+        this.householdRule = householdRule;
     }
 
     Integer getAbsenceWarning() {

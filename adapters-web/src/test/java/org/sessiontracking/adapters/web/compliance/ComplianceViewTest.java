@@ -1,5 +1,10 @@
 package org.sessiontracking.adapters.web.compliance;
 
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
+import org.sessiontracking.application.compliance.port.in.HouseholdComplianceUseCase;
+import org.sessiontracking.application.compliance.HouseholdCriteria;
+import org.sessiontracking.application.compliance.HouseholdRow;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -138,6 +143,42 @@ class ComplianceViewTest {
 
     private final List<SessionFilter> sessionFilters = new ArrayList<>();
 
+    private static final HouseholdRow DELA_CRUZ = new HouseholdRow(new RegistrantId(10), "H-10", "Dela Cruz household",
+            "North", 3, 2, 1, HouseholdRule.GRANTEE, Optional.of("Ana"), ComplianceStatus.COMPLIANT, Optional.empty());
+    private final List<HouseholdCriteria> householdQueries = new ArrayList<>();
+    private final HouseholdComplianceUseCase householdCompliance = new HouseholdComplianceUseCase() {
+        public List<HouseholdRow> list(HouseholdCriteria criteria, PageRequest page) {
+            householdQueries.add(criteria);
+            return List.of(DELA_CRUZ).subList(0, Math.min(1, Math.max(0, 1 - page.offset())));
+        }
+
+        public int count(HouseholdCriteria criteria) {
+            return 1;
+        }
+
+        public void export(HouseholdCriteria criteria, Consumer<HouseholdRow> row) {
+            row.accept(DELA_CRUZ);
+        }
+    };
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void householdsAreShownWithTheirRuleAndStatusAndOpenOnTheirMembers() {
+        open(Role.STAFF);
+        assertThat(_find(Grid.class, spec -> spec.withId("household-grid"))).isEmpty();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("compliance-show")), ComplianceView.HOUSEHOLDS);
+        Grid<HouseholdRow> households = _get(Grid.class, spec -> spec.withId("household-grid"));
+        assertThat(_find(Grid.class, spec -> spec.withId("compliance-grid"))).isEmpty();
+        assertThat(GridKt._size(households)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(households, 0))
+                .containsSequence("Dela Cruz household", "H-10", "North", "3", "1", "Grantee: Ana");
+        assertThat(householdQueries.getLast().type()).isEqualTo(FDS.id());
+
+        GridKt._clickItem(households, 0);
+        assertThat(_find(HouseholdMembersDialog.class)).hasSize(1);
+    }
+
     private void open(Role role) {
         ListSessionTypesUseCase types = new ListSessionTypesUseCase() {
             public List<SessionType> list(SessionTypeFilter filter, PageRequest page) {
@@ -163,7 +204,7 @@ class ComplianceViewTest {
                 return filter.status().orElseThrow() == org.sessiontracking.domain.session.SessionStatus.SCHEDULED ? 2 : 1;
             }
         };
-        UI.getCurrent().add(new ComplianceView(compliance, flags, types, registrants, sessions,
+        UI.getCurrent().add(new ComplianceView(compliance, householdCompliance, flags, types, registrants, sessions,
                 () -> new Actor(new UserId(1), "Tester", role), new ExplainExemptions(exemptions,
                         FixedActor.signedIn(role)), new org.sessiontracking.application.enrolment.usecase.ListEnrolments(
                         enrolments, new org.sessiontracking.application.registrant.InMemoryRegistrants(),

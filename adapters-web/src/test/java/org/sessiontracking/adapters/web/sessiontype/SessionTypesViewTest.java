@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.sessiontracking.application.sessiontype.usecase.RetireTopic;
 import org.sessiontracking.application.sessiontype.port.in.CreateSessionTypeUseCase;
 import org.sessiontracking.application.sessiontype.port.in.SessionTypeVersion;
 import org.sessiontracking.application.support.FixedActor;
+import org.sessiontracking.domain.sessiontype.HouseholdRule;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.Role;
@@ -110,6 +112,22 @@ class SessionTypesViewTest {
                 .containsExactly("Nutrition", "Education", "Financial Literacy", "Health");
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(_find(SessionTypeDialog.class)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorChoosesHowAHouseholdsComplianceFollowsFromItsMembers() {
+        fillStepOne("FDS", 80);
+        Select<HouseholdRule> rule = _get(Select.class, spec -> spec.withId("type-household-rule"));
+        assertThat(rule.getValue()).isEqualTo(HouseholdRule.EVERY_MEMBER);
+        _setValue(rule, HouseholdRule.GRANTEE);
+        _click(_get(Button.class, spec -> spec.withId("save-session-type")));
+        assertThat(stored("FDS").details().householdRule()).isEqualTo(HouseholdRule.GRANTEE);
+
+        List<String> names = GridKt._findAll(grid()).stream().map(SessionType::name).toList();
+        GridKt._clickItem(grid(), names.indexOf("FDS"));
+        Select<HouseholdRule> reopened = _get(Select.class, spec -> spec.withId("type-household-rule"));
+        assertThat(reopened.getValue()).isEqualTo(HouseholdRule.GRANTEE);
     }
 
     @Test
