@@ -80,10 +80,13 @@ public abstract class RegistrantRepositoryContract {
         repository().update(household);
 
         assertThat(repository().findById(household.id()).orElseThrow().granteeId()).contains(lita.id());
+        assertThat(repository().summary(household.id()).orElseThrow().granteeId()).contains(lita.id());
+        assertThat(stored("H1").granteeId()).contains(lita.id());
         Registrant again = repository().findById(household.id()).orElseThrow();
         again.designateGrantee(Optional.empty());
         repository().update(again);
         assertThat(repository().findById(household.id()).orElseThrow().granteeId()).isEmpty();
+        assertThat(repository().summary(household.id()).orElseThrow().granteeId()).isEmpty();
     }
 
     @Test

@@ -55,7 +55,7 @@ class RegistrantUseCasesTest {
     private EditRegistrantUseCase.Command editing(RegistrantSummary seen, RegistrantDetails details,
                                                   Optional<RegistrantSummary> group, boolean active) {
         return new EditRegistrantUseCase.Command(seen.id(), seen.version(), details,
-                group.map(RegistrantSummary::id), active);
+                group.map(RegistrantSummary::id), active, seen.granteeId());
     }
 
     private static RegistrantDetails details(String name, RegistrantKind kind, String area) {
@@ -117,6 +117,33 @@ class RegistrantUseCasesTest {
         assertThatThrownBy(() -> edit.edit(editing(maria, new RegistrantDetails("Maria", RegistrantKind.INDIVIDUAL, "",
                 Optional.empty(), Optional.of(LocalDate.of(2026, 11, 30))), Optional.empty(), true)))
                 .hasMessage("Birth date cannot be in the future, got 2026-11-30");
+    }
+
+    @Test
+    void aManagerDesignatesAHouseholdsGranteeAmongItsMembersAndClearsIt() {
+        RegistrantSummary household = byExternalId("HH-1");
+        RegistrantSummary maria = byExternalId("IND-1");
+        RegistrantSummary saved = edit.edit(new EditRegistrantUseCase.Command(household.id(), household.version(),
+                details("Santos Household", RegistrantKind.GROUP, "Barangay 12"), Optional.empty(), true,
+                Optional.of(maria.id())));
+        assertThat(saved.granteeId()).contains(maria.id());
+        assertThat(byExternalId("HH-1").granteeId()).contains(maria.id());
+
+        RegistrantSummary ana = byExternalId("IND-4");
+        assertThatThrownBy(() -> edit.edit(new EditRegistrantUseCase.Command(household.id(), saved.version(),
+                details("Renamed", RegistrantKind.GROUP, ""), Optional.empty(), true, Optional.of(ana.id()))))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The grantee must be a member of the household; 'IND-4' is not a member of HH-1");
+        assertThatThrownBy(() -> edit.edit(new EditRegistrantUseCase.Command(maria.id(), maria.version(),
+                details("Maria Santos", RegistrantKind.INDIVIDUAL, ""), maria.group().map(RegistrantSummary.GroupRef::id), true,
+                Optional.of(maria.id())))).hasMessage("Only a household has a grantee; IND-1 is an individual");
+        RegistrantSummary unchanged = byExternalId("HH-1");
+        assertThat(unchanged.fullName()).isEqualTo("Santos Household");
+        assertThat(unchanged.granteeId()).contains(maria.id());
+
+        RegistrantSummary cleared = edit.edit(new EditRegistrantUseCase.Command(unchanged.id(), unchanged.version(),
+                details("Santos Household", RegistrantKind.GROUP, ""), Optional.empty(), true, Optional.empty()));
+        assertThat(cleared.granteeId()).isEmpty();
     }
 
     @Test

@@ -39,7 +39,7 @@ final class RegistrantMapper {
         RegistrantDetails details = details(row);
         return new RegistrantSummary(new RegistrantId(row.getId()), row.getExternalId(), details.fullName(),
                 details.kind(), group, details.area(), details.sex(), details.birthDate(), row.getActive(),
-                new Version(row.getVersion()));
+                Optional.ofNullable(row.getGranteeId()).map(RegistrantId::new), new Version(row.getVersion()));
     }
 
     static void copyDetails(Registrant registrant, RegistrantRecord row) {

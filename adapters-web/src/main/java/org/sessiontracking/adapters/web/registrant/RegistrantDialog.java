@@ -45,6 +45,7 @@ final class RegistrantDialog extends Dialog {
     private final TextField fullName = new TextField("Full Name");
     private final Select<RegistrantKind> kind = new Select<>();
     private final ComboBox<GroupRef> group;
+    private final ComboBox<GroupRef> grantee;
     private final TextField area = new TextField("Area");
     private final Select<Sex> sex = new Select<>();
     private final DatePicker birthDate = new DatePicker("Birth Date");
@@ -56,8 +57,9 @@ final class RegistrantDialog extends Dialog {
         this.useCases = useCases;
         this.onSaved = onSaved;
         this.current = registrant;
-        this.model = RegistrantFormModel.of(registrant);
+        this.model = RegistrantFormModel.of(registrant, currentGrantee(useCases, registrant));
         this.group = HouseholdPicker.create("Household", useCases.search());
+        this.grantee = HouseholdPicker.member("Grantee", useCases.search(), registrant.id());
         this.mayEdit = useCases.currentUser().currentUser().may(Permission.IMPORT_REGISTRANTS);
         setHeaderTitle(registrant.fullName());
         setId("registrant-dialog");
@@ -69,9 +71,9 @@ final class RegistrantDialog extends Dialog {
         bind();
         binder.readBean(model);
         binder.setReadOnly(!mayEdit);
-        group.setReadOnly(!mayEdit || kind.getValue() == RegistrantKind.GROUP);
+        showHouseholdFields(kind.getValue());
 
-        FormLayout form = new FormLayout(externalId, fullName, kind, group, area, sex, birthDate, active);
+        FormLayout form = new FormLayout(externalId, fullName, kind, group, grantee, area, sex, birthDate, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("450px", 2));
         conflict.setId("registrant-conflict");
         conflict.setVisible(false);
@@ -107,11 +109,16 @@ final class RegistrantDialog extends Dialog {
         kind.addValueChangeListener(event -> {
             if (event.getValue() == RegistrantKind.GROUP) {
                 group.clear();
+            } else {
+                grantee.clear();
             }
-            group.setReadOnly(!mayEdit || event.getValue() == RegistrantKind.GROUP);
+            showHouseholdFields(event.getValue());
         });
         group.setId("registrant-household");
         group.setHelperText("The household this person belongs to, if any");
+        grantee.setId("registrant-grantee");
+        grantee.setHelperText("The member whose attendance counts for the household where a session type's "
+                + "household rule is \"The grantee attended\"");
         area.setId("registrant-area");
         area.setMaxLength(RegistrantDetails.MAX_AREA_LENGTH);
         area.setHelperText("e.g. the barangay");
@@ -127,7 +134,21 @@ final class RegistrantDialog extends Dialog {
         active.setId("registrant-active");
         active.setTooltipText("Inactive registrants are not offered when adding people to a session");
         fieldErrors.register("fullName", fullName).register("kind", kind).register("group", group)
-                .register("area", area).register("birthDate", birthDate);
+                .register("area", area).register("birthDate", birthDate).register("grantee", grantee);
+    }
+
+    /** The household's grantee while still one of its members (one who moved away is no grantee any more). */
+    private static Optional<GroupRef> currentGrantee(RegistrantUseCases useCases, RegistrantSummary household) {
+        return household.granteeId().flatMap(useCases.search()::get)
+                .filter(member -> member.group().map(GroupRef::id).equals(Optional.of(household.id())))
+                .map(member -> new GroupRef(member.id(), member.externalId(), member.fullName()));
+    }
+
+    /** A household has a grantee and belongs to no household; an individual the other way round. */
+    private void showHouseholdFields(RegistrantKind value) {
+        group.setReadOnly(!mayEdit || value == RegistrantKind.GROUP);
+        grantee.setVisible(value == RegistrantKind.GROUP);
+        grantee.setReadOnly(!mayEdit);
     }
 
     private void bind() {
@@ -136,6 +157,7 @@ final class RegistrantDialog extends Dialog {
         binder.forField(kind).asRequired("Kind is required")
                 .bind(RegistrantFormModel::getKind, RegistrantFormModel::setKind);
         binder.forField(group).bind(RegistrantFormModel::getGroup, RegistrantFormModel::setGroup);
+        binder.forField(grantee).bind(RegistrantFormModel::getGrantee, RegistrantFormModel::setGrantee);
         binder.forField(area).bind(RegistrantFormModel::getArea, RegistrantFormModel::setArea);
         binder.forField(sex).bind(RegistrantFormModel::getSex, RegistrantFormModel::setSex);
         binder.forField(birthDate).bind(RegistrantFormModel::getBirthDate, RegistrantFormModel::setBirthDate);
@@ -150,7 +172,7 @@ final class RegistrantDialog extends Dialog {
         try {
             RegistrantSummary saved = useCases.edit().edit(new EditRegistrantUseCase.Command(current.id(),
                     current.version(), model.details(), Optional.ofNullable(model.getGroup()).map(GroupRef::id),
-                    model.isActive()));
+                    model.isActive(), Optional.ofNullable(model.getGrantee()).map(GroupRef::id)));
             Notifications.success("Saved " + saved.fullName());
             onSaved.accept(saved);
             close();

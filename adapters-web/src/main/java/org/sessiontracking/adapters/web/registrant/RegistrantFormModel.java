@@ -15,16 +15,18 @@ final class RegistrantFormModel {
     private String fullName = "";
     private RegistrantKind kind = RegistrantKind.INDIVIDUAL;
     private GroupRef group;
+    private GroupRef grantee;
     private String area = "";
     private Sex sex;
     private LocalDate birthDate;
     private boolean active = true;
 
-    static RegistrantFormModel of(RegistrantSummary registrant) {
+    static RegistrantFormModel of(RegistrantSummary registrant, Optional<GroupRef> grantee) {
         RegistrantFormModel model = new RegistrantFormModel();
         model.fullName = registrant.fullName();
         model.kind = registrant.kind();
         model.group = registrant.group().orElse(null);
+        model.grantee = grantee.orElse(null);
         model.area = registrant.area();
         model.sex = registrant.sex().orElse(null);
         model.birthDate = registrant.birthDate().orElse(null);
@@ -59,6 +61,14 @@ final class RegistrantFormModel {
 
     void setGroup(GroupRef group) {
         this.group = group;
+    }
+
+    GroupRef getGrantee() {
+        return grantee;
+    }
+
+    void setGrantee(GroupRef grantee) {
+        this.grantee = grantee;
     }
 
     String getArea() {

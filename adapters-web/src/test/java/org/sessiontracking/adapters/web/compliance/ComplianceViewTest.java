@@ -118,7 +118,7 @@ class ComplianceViewTest {
 
         private RegistrantSummary household(long id, String externalId, String name) {
             return new RegistrantSummary(new RegistrantId(id), externalId, name, RegistrantKind.GROUP,
-                    Optional.empty(), "North", Optional.empty(), Optional.empty(), true, Version.NEW);
+                    Optional.empty(), "North", Optional.empty(), Optional.empty(), true, Optional.empty(), Version.NEW);
         }
 
         public List<RegistrantSummary> search(RegistrantFilter filter, PageRequest page) {

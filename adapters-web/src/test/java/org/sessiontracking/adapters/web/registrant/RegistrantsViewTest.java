@@ -107,6 +107,36 @@ class RegistrantsViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aManagerDesignatesAHouseholdsGranteeAmongItsMembers() {
+        show();
+        _setValue(_get(TextField.class, spec -> spec.withId("registrant-search")), "HH-2024-0001");
+        GridKt._clickItem(grid(), 0);
+        ComboBox<RegistrantSummary.GroupRef> grantee = _get(ComboBox.class, spec -> spec.withId("registrant-grantee"));
+        assertThat(grantee.isVisible()).isTrue();
+        assertThat(grantee.getValue()).isNull();
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(grantee))
+                .containsExactly("Lola Ester Santos (IND-2024-0003)", "Maria Santos (IND-2024-0001)",
+                        "Santos, Jose Jr. (IND-2024-0002)");
+        RegistrantSummary maria = stored("IND-2024-0001");
+        _setValue(grantee, new RegistrantSummary.GroupRef(maria.id(), maria.externalId(), maria.fullName()));
+        _click(_get(Button.class, spec -> spec.withId("save-registrant")));
+
+        assertThat(stored("HH-2024-0001").granteeId()).contains(stored("IND-2024-0001").id());
+        GridKt._clickItem(grid(), 0);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("registrant-grantee")).getValue())
+                .isEqualTo(new RegistrantSummary.GroupRef(stored("IND-2024-0001").id(), "IND-2024-0001", "Maria Santos"));
+    }
+
+    @Test
+    void anIndividualHasNoGranteeField() {
+        show();
+        GridKt._clickItem(grid(), 0);
+        assertThat(_find(ComboBox.class, spec -> spec.withId("registrant-grantee"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("registrant-household"))).hasSize(1);
+    }
+
+    @Test
     void aRefusedValueIsShownNextToItsFieldAndTheDialogStaysOpen() {
         show();
         GridKt._clickItem(grid(), 0);

@@ -45,7 +45,10 @@ public final class EditRegistrant implements EditRegistrantUseCase {
                         + (members == 1 ? " member" : " members") + ": move them to another household first");
             }
         }
+        Optional<Registrant> grantee = command.granteeId().map(granteeId -> repository.findById(granteeId)
+                .orElseThrow(() -> new DomainException("grantee", "The chosen grantee no longer exists")));
         registrant.edit(command.details(), group, command.active(), LocalDate.now(clock));
+        registrant.designateGrantee(grantee);
         repository.update(registrant);
         return repository.summary(registrant.id()).orElseThrow();
     }
