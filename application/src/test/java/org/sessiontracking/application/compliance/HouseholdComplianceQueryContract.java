@@ -50,12 +50,16 @@ public abstract class HouseholdComplianceQueryContract {
 
     protected abstract StoragePorts ports();
 
+    /** The same adapter's enrolments: a type's enrolled members count in their household as in the list. */
+    protected abstract org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments();
+
     private StoredData data;
     private UserId officer;
     private String area;
     private SessionType type;
     private final List<SessionId> held = new ArrayList<>();
     private HouseholdCriteria criteria;
+    private String deltaHousehold;
 
     @BeforeEach
     void arrange() {
@@ -64,7 +68,7 @@ public abstract class HouseholdComplianceQueryContract {
         area = data.unique("Barangay");
         type = data.sessionType("FDS", 80, ExcusedPolicy.LEFT_OUT);
         for (int month = 0; month < 5; month++) {
-            held.add(data.session(type, JAN.plusMonths(month), SessionStatus.COMPLETED, officer));
+            held.add(data.sessionIn(area, type, JAN.plusMonths(month), SessionStatus.COMPLETED, officer));
         }
         criteria = HouseholdCriteria.of(type.id(), H1).withArea(area);
 
@@ -83,7 +87,8 @@ public abstract class HouseholdComplianceQueryContract {
         attend(member(charlie, "Carl Charlie"), PRESENT, PRESENT, PRESENT, PRESENT, PRESENT);
         designate(charlie, cora);
 
-        member(household("Delta Household"), "Dina Delta");                                  // nobody attended
+        deltaHousehold = household("Delta Household");
+        member(deltaHousehold, "Dina Delta");                                                 // nobody attended
     }
 
     private String household(String name) {
@@ -167,5 +172,22 @@ public abstract class HouseholdComplianceQueryContract {
         query().forEachHousehold(criteria, EIGHTY, rule, row -> exported.add(row.name()));
         assertThat(exported).containsExactly("Alpha Household", "Bravo Household", "Charlie Household");
         assertThat(query().countHouseholds(criteria.withArea(data.unique("Nowhere")), EIGHTY, rule)).isZero();
+    }
+
+    @Test
+    void enrolledMembersWithoutRecordsCountByTheTypesMissingRecordPolicyAsInTheList() {
+        RegistrantId delta = ports().registrants().findByExternalIds(List.of(deltaHousehold)).getFirst().id();
+        enrolments().add(org.sessiontracking.domain.enrolment.Enrolment.create(enrolments().nextId(), type.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofHouseholds(java.util.Set.of(delta)),
+                H1.from(), Optional.empty()), officer, java.time.Instant.parse("2025-01-01T00:00:00Z"));
+        CompliancePolicy absent = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 3,
+                org.sessiontracking.domain.sessiontype.MissingRecordPolicy.COUNTS_AS_ABSENT);
+
+        assertThat(statuses(HouseholdRule.EVERY_MEMBER, absent)).as("Dina Delta missed the five held sessions")
+                .containsExactly("Alpha Household: " + NON_COMPLIANT, "Bravo Household: " + NON_COMPLIANT,
+                        "Charlie Household: " + COMPLIANT, "Delta Household: " + NON_COMPLIANT);
+        assertThat(statuses(HouseholdRule.EVERY_MEMBER, EIGHTY)).as("listed as No record: nothing counted")
+                .containsExactly("Alpha Household: " + NON_COMPLIANT, "Bravo Household: " + NON_COMPLIANT,
+                        "Charlie Household: " + COMPLIANT, "Delta Household: " + NO_DATA);
     }
 }

@@ -1,5 +1,6 @@
 package org.sessiontracking.adapters.persistence.compliance;
 
+import org.jooq.DSLContext;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
@@ -73,6 +74,35 @@ public final class ComplianceSql {
     public static Object[] enrolledBinds(SessionTypeId type, Period period, CompliancePolicy policy) {
         return new Object[]{type.value(), period.from(), period.to(), policy.requiredPercent(),
                 policy.excusedPolicy().name(), policy.missingRecordPolicy().name()};
+    }
+
+    /** Whether the type has enrolments, and so expects registrants who may have no record at all (V18). */
+    public static boolean hasEnrolments(DSLContext db, SessionTypeId type) {
+        return db.fetchExists(db.selectOne().from("enrolment").where("session_type_id = ?", type.value()));
+    }
+
+    /**
+     * The judged rows of a type's whole list for a period: {@link #JUDGED_ENROLLED} when the type has
+     * enrolments (every enrolled registrant too, with their missing records), else {@link #JUDGED_ALL}. Every
+     * whole list of a type (the grid, a frozen list, households) takes its rows from here, so that all of them
+     * count missing records alike.
+     */
+    public static JudgedList judgedList(DSLContext db, SessionTypeId type, Period period, CompliancePolicy policy) {
+        return hasEnrolments(db, type) ? new JudgedList(JUDGED_ENROLLED, enrolledBinds(type, period, policy), true)
+                : new JudgedList(JUDGED_ALL, judgedBinds(type, period, policy), false);
+    }
+
+    /**
+     * A function of judged rows with its bind values.
+     *
+     * @param enrolled whether its rows carry a {@code missing} column (the type has enrolments)
+     */
+    public record JudgedList(String function, Object[] binds, boolean enrolled) {
+
+        /** The missing records of the row aliased {@code alias}: 0 for a type without enrolments. */
+        public String missing(String alias) {
+            return enrolled ? alias + ".missing" : "0";
+        }
     }
 
     /** Collects a statement's text and its bind values in order. */

@@ -422,9 +422,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     }
 
     private Source source(ComplianceCriteria criteria, CompliancePolicy policy) {
-        if (db.fetchExists(db.selectOne().from("enrolment").where("session_type_id = ?", criteria.type().value()))) {
-            return new Source(ComplianceSql.JUDGED_ENROLLED, ComplianceSql.enrolledBinds(criteria.type(),
-                    criteria.period(), policy), SELECT_ENROLLED_ROW, true);
+        if (ComplianceSql.hasEnrolments(db, criteria.type())) {
+            ComplianceSql.JudgedList enrolled = ComplianceSql.judgedList(db, criteria.type(), criteria.period(), policy);
+            return new Source(enrolled.function(), enrolled.binds(), SELECT_ENROLLED_ROW, true);
         }
         return new Source(judgedSource(criteria), judgedBinds(criteria, policy), SELECT_ROW, false);
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Households judged in SQL: the members' rows of {@code compliance_judged_all} (the compliance list's
- * own judged rows) grouped by household, decided by {@code household_status} (R__compliance.sql).
+ * Households judged in SQL: the members' rows of the compliance list ({@link ComplianceSql#judgedList}: with
+ * a type's enrolled members and their missing records) grouped by household, decided by {@code household_status} (R__compliance.sql).
  */
 public final class JooqHouseholdComplianceQuery implements HouseholdComplianceQuery {
 
@@ -64,12 +64,12 @@ public final class JooqHouseholdComplianceQuery implements HouseholdComplianceQu
      * The households with a judged member; the grantee is read only while it is still a member. The
      * grantee's status is null when it has nothing in the period (household_status reads that as No data).
      */
-    private static Statement select(HouseholdCriteria criteria, CompliancePolicy policy, HouseholdRule rule) {
+    private Statement select(HouseholdCriteria criteria, CompliancePolicy policy, HouseholdRule rule) {
+        ComplianceSql.JudgedList judged = ComplianceSql.judgedList(db, criteria.type(), criteria.period(), policy);
         Statement sql = new Statement()
                 .append("with j as (select j.registrant_id, j.counted, j.status, r.group_id from "
-                                + ComplianceSql.JUDGED_ALL + " j join registrant r on r.id = j.registrant_id"
-                                + " where r.group_id is not null),",
-                        ComplianceSql.judgedBinds(criteria.type(), criteria.period(), policy))
+                                + judged.function() + " j join registrant r on r.id = j.registrant_id"
+                                + " where r.group_id is not null),", judged.binds())
                 .append(" m as (select group_id, count(*) filter (where counted > 0)::int as members_counted,"
                         + " count(*) filter (where status = 'COMPLIANT')::int as members_compliant"
                         + " from j group by group_id),")

@@ -58,17 +58,14 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
     public FrozenVersion freeze(VerificationPeriod period, PeriodEvent closing, CompliancePolicy policy) {
         List<Object> binds = new ArrayList<>(List.of(period.id().value(), closing.version()));
         // a type with enrolments freezes its enrolled registrants too, judged with their missing records
-        boolean enrolled = db.fetchExists(db.selectOne().from("enrolment").where("session_type_id = ?",
-                period.type().value()));
-        Period dates = new Period(period.from(), period.to());
-        binds.addAll(List.of(enrolled ? ComplianceSql.enrolledBinds(period.type(), dates, policy)
-                : ComplianceSql.judgedBinds(period.type(), dates, policy)));
+        ComplianceSql.JudgedList judged = ComplianceSql.judgedList(db, period.type(),
+                new Period(period.from(), period.to()), policy);
+        binds.addAll(List.of(judged.binds()));
         StringBuilder sql = new StringBuilder("with stored as (insert into frozen_compliance_row (period_id, version, "
                 + "registrant_id, external_id, full_name, area, group_id, group_name, p, a, e, attended, counted, "
                 + "status, rate, missing) select ?, ?, j.registrant_id, r.external_id, r.full_name, r.area, r.group_id, "
                 + "coalesce(g.full_name, ''), j.p, j.a, j.e, j.attended, j.counted, j.status, j.rate, "
-                + (enrolled ? "j.missing" : "0") + " from "
-                + (enrolled ? ComplianceSql.JUDGED_ENROLLED : ComplianceSql.JUDGED_ALL)
+                + judged.missing("j") + " from " + judged.function()
                 + " j join registrant r on r.id = j.registrant_id "
                 + "left join registrant g on g.id = r.group_id returning status)\n"
                 + "insert into frozen_compliance_version (period_id, version, session_type_id, period_from, period_to, "
