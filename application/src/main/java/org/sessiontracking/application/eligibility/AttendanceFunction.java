@@ -16,7 +16,13 @@ public enum AttendanceFunction {
     /** how many of the type's active topics the registrant covered; the type must track topics. */
     TOPICS_COVERED("topics_covered", true),
     /** whether all of the type's active topics are covered; the type must track topics. */
-    TOPICS_COMPLETED("topics_completed", true);
+    TOPICS_COMPLETED("topics_completed", true),
+    /**
+     * whether the registrant's household (the registrant itself when it is a household) complies, by the
+     * type's household rule: true when Compliant or Not required, false when Non-compliant; an error when
+     * there is no data or the registrant belongs to no household.
+     */
+    HOUSEHOLD_COMPLIANT("household_compliant", false);
 
     private final String celName;
     private final boolean needsTopics;

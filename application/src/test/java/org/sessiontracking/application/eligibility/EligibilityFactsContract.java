@@ -118,4 +118,55 @@ public abstract class EligibilityFactsContract {
         assertThat(facts().names(Set.of())).isEmpty();
         assertThat(all.stream().collect(Collectors.toSet())).hasSameSizeAs(all);
     }
+
+    @Test
+    void theStatusOfTheRegistrantsHouseholdByTheRequestedRuleForTheHouseholdAndEachMember() {
+        SessionType fds = data.sessionType("FDS", 80, ExcusedPolicy.LEFT_OUT);
+        List<SessionId> held = new ArrayList<>();
+        for (int month = 0; month < 5; month++) {
+            held.add(data.session(fds, JAN.plusMonths(month), SessionStatus.COMPLETED, officer));
+        }
+        String householdId = data.unique("H");
+        RegistrantId household = data.registrant(householdId, "Reyes Household",
+                org.sessiontracking.domain.registrant.RegistrantKind.GROUP, Optional.empty(), area, true);
+        RegistrantId lita = data.registrant(data.unique("M"), "Lita Reyes",
+                org.sessiontracking.domain.registrant.RegistrantKind.INDIVIDUAL, Optional.of(householdId), area, true);
+        RegistrantId rico = data.registrant(data.unique("M"), "Rico Reyes",
+                org.sessiontracking.domain.registrant.RegistrantKind.INDIVIDUAL, Optional.of(householdId), area, true);
+        RegistrantId alone = data.person("Ana Alone", area, Sex.FEMALE, LocalDate.of(1990, 5, 1), true);
+        for (SessionId session : held) {
+            data.record(session, lita, PRESENT, officer);
+            data.record(session, rico, session.equals(held.getFirst()) ? PRESENT : ABSENT, officer);
+            data.record(session, alone, PRESENT, officer);
+        }
+        var stored = ports().registrants().findById(household).orElseThrow();
+        stored.designateGrantee(ports().registrants().findById(rico));
+        ports().registrants().update(stored);
+        org.sessiontracking.domain.compliance.CompliancePolicy policy =
+                new org.sessiontracking.domain.compliance.CompliancePolicy(80, ExcusedPolicy.LEFT_OUT);
+
+        for (var expected : java.util.Map.of(
+                org.sessiontracking.domain.sessiontype.HouseholdRule.ANY_MEMBER,
+                org.sessiontracking.domain.compliance.ComplianceStatus.COMPLIANT,
+                org.sessiontracking.domain.sessiontype.HouseholdRule.EVERY_MEMBER,
+                org.sessiontracking.domain.compliance.ComplianceStatus.NON_COMPLIANT,
+                org.sessiontracking.domain.sessiontype.HouseholdRule.GRANTEE,
+                org.sessiontracking.domain.compliance.ComplianceStatus.NON_COMPLIANT).entrySet()) {
+            FactRequest request = new FactRequest(new FactKey(fds.name(), H1), fds.id(), H1, Set.of(), Optional.empty(),
+                    Optional.of(new FactRequest.Households(expected.getKey(), policy)));
+            for (RegistrantId member : List.of(household, lita, rico)) {
+                assertThat(facts().factsOf(member, List.of(request)).orElseThrow().householdStatus())
+                        .as(expected.getKey() + " for " + member).containsExactly(
+                                org.assertj.core.api.Assertions.entry(request.key(), expected.getValue()));
+            }
+            assertThat(facts().factsOf(alone, List.of(request)).orElseThrow().householdStatus())
+                    .as("no household").isEmpty();
+            List<RegistrantFacts> everyone = new ArrayList<>();
+            facts().forEachRegistrant(List.of(request), everyone::add);
+            assertThat(everyone).filteredOn(row -> row.registrant().equals(lita)).singleElement()
+                    .extracting(row -> row.householdStatus().get(request.key())).isEqualTo(expected.getValue());
+        }
+        FactRequest countsOnly = new FactRequest(new FactKey(fds.name(), H1), fds.id(), H1, Set.of());
+        assertThat(facts().factsOf(lita, List.of(countsOnly)).orElseThrow().householdStatus()).isEmpty();
+    }
 }

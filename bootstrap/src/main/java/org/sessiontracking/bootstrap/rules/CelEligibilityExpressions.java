@@ -66,7 +66,7 @@ public final class CelEligibilityExpressions implements EligibilityExpressions {
             CelType result = switch (function) {
                 case ATTENDANCE_RATE -> SimpleType.DOUBLE;
                 case ATTENDED, COUNTED, TOPICS_COVERED -> SimpleType.INT;
-                case COMPLIANT, TOPICS_COMPLETED -> SimpleType.BOOL;
+                case COMPLIANT, TOPICS_COMPLETED, HOUSEHOLD_COMPLIANT -> SimpleType.BOOL;
             };
             declarations.add(CelFunctionDecl.newFunctionDeclaration(function.celName(),
                     CelOverloadDecl.newGlobalOverload(overload(function, 1), result, SimpleType.STRING),
@@ -295,6 +295,14 @@ public final class CelEligibilityExpressions implements EligibilityExpressions {
                 }
                 case TOPICS_COVERED -> (long) facts.coveredTopics();
                 case TOPICS_COMPLETED -> facts.activeTopics() > 0 && facts.coveredTopics() >= facts.activeTopics();
+                case HOUSEHOLD_COMPLIANT -> {
+                    ComplianceStatus household = facts.household().orElseThrow(() -> new RuleFailure(
+                            "household_compliant(\"" + type + "\"): the registrant belongs to no household"));
+                    if (household == ComplianceStatus.NO_DATA) {
+                        throw new RuleFailure("household_compliant(\"" + type + "\"): no data for the household");
+                    }
+                    yield household != ComplianceStatus.NON_COMPLIANT;
+                }
             };
         }
 

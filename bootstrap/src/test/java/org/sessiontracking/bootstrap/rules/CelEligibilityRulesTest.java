@@ -233,6 +233,29 @@ class CelEligibilityRulesTest {
     }
 
     @Test
+    void householdCompliantReadsTheStatusOfTheRegistrantsHouseholdByTheTypesRule() {
+        for (long id = 1; id <= 4; id++) {
+            registrant(id, 1, 0, 0, 0, 30L);
+        }
+        facts.household(1, org.sessiontracking.domain.compliance.ComplianceStatus.COMPLIANT);
+        facts.household(2, org.sessiontracking.domain.compliance.ComplianceStatus.NON_COMPLIANT);
+        facts.household(4, org.sessiontracking.domain.compliance.ComplianceStatus.NO_DATA);
+        EligibilityRuleId id = manage.save(SaveCommand.create("Household grant", "household_compliant(\"FDS\")", ""));
+
+        assertThat(check.isEligible(id, new RegistrantId(1))).isEqualTo(Outcome.PASS);
+        assertThat(facts.lastRequests).singleElement().satisfies(request -> assertThat(request.household())
+                .contains(new FactRequest.Households(fds.details().householdRule(),
+                        org.sessiontracking.domain.compliance.CompliancePolicy.of(fds))));
+        assertThat(check.isEligible(id, new RegistrantId(2))).isEqualTo(Outcome.FAIL);
+        assertThat(check.isEligible(id, new RegistrantId(3))).isEqualTo(new Outcome.Error(
+                "household_compliant(\"FDS\"): the registrant belongs to no household"));
+        assertThat(check.isEligible(id, new RegistrantId(4))).isEqualTo(new Outcome.Error(
+                "household_compliant(\"FDS\"): no data for the household"));
+        assertThat(manage.check("household_compliant(\"Nobody\")").problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("No session type is named or coded 'Nobody'"));
+    }
+
+    @Test
     void onlyAdministratorsWriteOrPreviewRules() {
         actor.switchTo(FixedActor.signedIn(Role.STAFF).get());
         assertThatThrownBy(() -> manage.save(SaveCommand.create("X", "age > 1", "")))
@@ -243,7 +266,12 @@ class CelEligibilityRulesTest {
     /** Facts of registrants for the one type the tests' rules name, as the store would compute them. */
     private static final class FakeFacts implements EligibilityFacts {
         private final Map<Long, Object[]> registrants = new LinkedHashMap<>();
+        private final Map<Long, org.sessiontracking.domain.compliance.ComplianceStatus> households = new HashMap<>();
         List<FactRequest> lastRequests = List.of();
+
+        void household(long id, org.sessiontracking.domain.compliance.ComplianceStatus status) {
+            households.put(id, status);
+        }
 
         void add(long id, LocalDate birth, AttendanceCounts counts, int covered) {
             registrants.put(id, new Object[]{birth, counts, covered});
@@ -253,15 +281,19 @@ class CelEligibilityRulesTest {
             Object[] data = registrants.get(id);
             Map<FactKey, AttendanceCounts> counts = new HashMap<>();
             Map<FactKey, Integer> covered = new HashMap<>();
+            Map<FactKey, org.sessiontracking.domain.compliance.ComplianceStatus> household = new HashMap<>();
             AttendanceCounts recorded = (AttendanceCounts) data[1];
             for (FactRequest request : requests) {
+                if (request.household().isPresent() && households.containsKey(id)) {
+                    household.put(request.key(), households.get(id));
+                }
                 if (recorded.records() > 0) {
                     counts.put(request.key(), recorded);
                     covered.put(request.key(), (Integer) data[2]);
                 }
             }
             return new RegistrantFacts(new RegistrantId(id), "North", "INDIVIDUAL", Optional.of("FEMALE"),
-                    Optional.ofNullable((LocalDate) data[0]), counts, covered);
+                    Optional.ofNullable((LocalDate) data[0]), counts, covered, household);
         }
 
         @Override
@@ -277,6 +309,7 @@ class CelEligibilityRulesTest {
 
         @Override
         public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
+            lastRequests = requests;
             return registrants.containsKey(registrant.value())
                     ? Optional.of(facts(registrant.value(), requests)) : Optional.empty();
         }

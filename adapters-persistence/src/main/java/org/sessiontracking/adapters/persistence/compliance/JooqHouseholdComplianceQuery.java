@@ -26,7 +26,24 @@ public final class JooqHouseholdComplianceQuery implements HouseholdComplianceQu
 
     private static final int FETCH_SIZE = 5_000;
 
+    /**
+     * A household's status by {@code household_status}, from its members' aggregate {@code m} ({@link #membersOf})
+     * and its grantee's judged row {@code gj}; binds: the household rule, the required percentage.
+     */
+    public static final String STATUS = "household_status(?, ?, coalesce(m.members_counted, 0), "
+            + "coalesce(m.members_compliant, 0), gj.status)";
+
     private final DSLContext db;
+
+    /**
+     * Per household with a judged member: how many members have counted sessions and how many are compliant,
+     * from the judged rows {@code judged} (registrant_id, counted, status) and the members' current household.
+     */
+    public static String membersOf(String judged) {
+        return "select r.group_id, count(*) filter (where j.counted > 0)::int as members_counted, "
+                + "count(*) filter (where j.status = 'COMPLIANT')::int as members_compliant from " + judged
+                + " j join registrant r on r.id = j.registrant_id where r.group_id is not null group by r.group_id";
+    }
 
     public JooqHouseholdComplianceQuery(DSLContext db) {
         this.db = db;
@@ -67,17 +84,13 @@ public final class JooqHouseholdComplianceQuery implements HouseholdComplianceQu
     private Statement select(HouseholdCriteria criteria, CompliancePolicy policy, HouseholdRule rule) {
         ComplianceSql.JudgedList judged = ComplianceSql.judgedList(db, criteria.type(), criteria.period(), policy);
         Statement sql = new Statement()
-                .append("with j as (select j.registrant_id, j.counted, j.status, r.group_id from "
-                                + judged.function() + " j join registrant r on r.id = j.registrant_id"
-                                + " where r.group_id is not null),", judged.binds())
-                .append(" m as (select group_id, count(*) filter (where counted > 0)::int as members_counted,"
-                        + " count(*) filter (where status = 'COMPLIANT')::int as members_compliant"
-                        + " from j group by group_id),")
+                .append("with j as (select j.registrant_id, j.counted, j.status from " + judged.function() + " j),",
+                        judged.binds())
+                .append(" m as (" + membersOf("j") + "),")
                 .append(" h as (select h.id, h.external_id, h.full_name, h.area, m.members_counted,"
                         + " m.members_compliant, g.id as grantee_id, g.full_name as grantee_name,"
                         + " (select count(*) from registrant x where x.group_id = h.id)::int as members,")
-                .append(" household_status(?, ?, m.members_counted, m.members_compliant, gj.status) as status",
-                        rule.name(), policy.requiredPercent())
+                .append(" " + STATUS + " as status", rule.name(), policy.requiredPercent())
                 .append(" from m join registrant h on h.id = m.group_id"
                         + " left join registrant g on g.id = h.grantee_id and g.group_id = h.id"
                         + " left join j gj on gj.registrant_id = g.id)")

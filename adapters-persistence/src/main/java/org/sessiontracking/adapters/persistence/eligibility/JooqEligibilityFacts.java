@@ -4,11 +4,13 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sessiontracking.adapters.persistence.compliance.ComplianceSql;
+import org.sessiontracking.adapters.persistence.compliance.JooqHouseholdComplianceQuery;
 import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.TopicId;
 
@@ -39,7 +41,7 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
     @Override
     public void forEachRegistrant(List<FactRequest> requests, Consumer<RegistrantFacts> consumer) {
         List<Object> binds = new ArrayList<>();
-        String sql = query(requests, binds, "r.active");
+        String sql = query(db, requests, binds, "r.active");
         try (Cursor<Record> cursor = db.resultQuery(sql, binds.toArray()).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record record : cursor) {
                 consumer.accept(facts(record, requests));
@@ -59,7 +61,7 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
         List<Object> binds = new ArrayList<>();
-        String sql = query(requests, binds, "r.id = ?");
+        String sql = query(db, requests, binds, "r.id = ?");
         binds.add(registrant.value());
         return db.resultQuery(sql, binds.toArray()).fetchOptional(record -> facts(record, requests));
     }
@@ -80,9 +82,11 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
     /**
      * Per request: the counts of {@code compliance_counts} (the rule's one definition, see
      * {@link ComplianceSql}), or of the frozen version the request names, and, only when the rule
-     * asks, the topics covered.
+     * asks, the topics covered and the status of the registrant's household.
      */
-    private static String query(List<FactRequest> requests, List<Object> binds, String where) {
+    private static String query(DSLContext db, List<FactRequest> requests, List<Object> binds, String where) {
+        List<String> with = new ArrayList<>();
+        List<Object> withBinds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select r.id, r.area, r.kind, r.sex, r.birth_date");
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < requests.size(); i++) {
@@ -92,6 +96,15 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
             Long[] topics = request.activeTopics().stream().map(TopicId::value).sorted().toArray(Long[]::new);
             sql.append(", ").append(f).append(".p, ").append(f).append(".a, ").append(f).append(".e, ")
                     .append(topics.length == 0 ? "0" : "coalesce(" + t + ".covered, 0)").append(" as covered").append(i);
+            if (request.household().isPresent()) {
+                String h = "h" + i;
+                with.add(households(db, h, request, withBinds));
+                sql.append(", ").append(h).append(".status as household").append(i);
+                joins.append(" left join ").append(h).append(" on ").append(h)
+                        .append(".household_id = case when r.kind = 'GROUP' then r.id else r.group_id end");
+            } else {
+                sql.append(", null as household").append(i);
+            }
             if (request.frozen().isPresent()) {
                 // a closed verification period: the counts of its latest frozen version (V13)
                 joins.append(" left join (select registrant_id, p, a, e from frozen_compliance_row "
@@ -116,7 +129,36 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
                 binds.add(topics);
             }
         }
-        return sql.append(" from registrant r").append(joins).append(" where ").append(where).toString();
+        binds.addAll(0, withBinds);
+        return (with.isEmpty() ? "" : "with " + String.join(", ", with) + " ")
+                + sql.append(" from registrant r").append(joins).append(" where ").append(where);
+    }
+
+    /**
+     * The {@code with} clauses {@code name} (household_id, status) of every household, judged as the household
+     * list judges them ({@link JooqHouseholdComplianceQuery}): its members' rows of the compliance list, or of
+     * the frozen version the request names, decided by {@code household_status}.
+     */
+    private static String households(DSLContext db, String name, FactRequest request, List<Object> binds) {
+        FactRequest.Households households = request.household().orElseThrow();
+        String judged;
+        if (request.frozen().isPresent()) {
+            judged = "select registrant_id, counted, status from frozen_compliance_row where period_id = ? and version = ?";
+            binds.add(request.frozen().get().period().value());
+            binds.add(request.frozen().get().version());
+        } else {
+            ComplianceSql.JudgedList list = ComplianceSql.judgedList(db, request.type(), request.period(),
+                    households.policy());
+            judged = "select j.registrant_id, j.counted, j.status from " + list.function() + " j";
+            binds.addAll(List.of(list.binds()));
+        }
+        binds.add(households.rule().name());
+        binds.add(households.policy().requiredPercent());
+        return name + "_j as (" + judged + "), " + name + " as (select h.id as household_id, "
+                + JooqHouseholdComplianceQuery.STATUS + " as status from registrant h left join ("
+                + JooqHouseholdComplianceQuery.membersOf(name + "_j") + ") m on m.group_id = h.id"
+                + " left join registrant g on g.id = h.grantee_id and g.group_id = h.id"
+                + " left join " + name + "_j gj on gj.registrant_id = g.id where h.kind = 'GROUP')";
     }
 
     /**
@@ -135,18 +177,23 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
     private static RegistrantFacts facts(Record record, List<FactRequest> requests) {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
         Map<FactKey, Integer> covered = new HashMap<>();
+        Map<FactKey, ComplianceStatus> households = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
-            int column = 5 + i * 4;
+            int column = 5 + i * 5;
+            FactKey key = requests.get(i).key();
             Integer p = record.get(column, Integer.class);
             if (p != null) {
-                FactKey key = requests.get(i).key();
                 counts.put(key, new AttendanceCounts(p, record.get(column + 1, Integer.class),
                         record.get(column + 2, Integer.class)));
                 covered.put(key, record.get(column + 3, Integer.class));
             }
+            String household = record.get(column + 4, String.class);
+            if (household != null) {
+                households.put(key, ComplianceStatus.valueOf(household));
+            }
         }
         return new RegistrantFacts(new RegistrantId(record.get(0, Long.class)), record.get(1, String.class),
                 record.get(2, String.class), Optional.ofNullable(record.get(3, String.class)),
-                Optional.ofNullable(record.get(4, LocalDate.class)), counts, covered);
+                Optional.ofNullable(record.get(4, LocalDate.class)), counts, covered, households);
     }
 }

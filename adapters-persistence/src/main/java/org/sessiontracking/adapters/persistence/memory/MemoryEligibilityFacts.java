@@ -1,10 +1,16 @@
 package org.sessiontracking.adapters.persistence.memory;
 
+import org.sessiontracking.application.compliance.ComplianceCriteria;
+import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.compliance.Compliance;
+import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.compliance.ComplianceStatus;
+import org.sessiontracking.domain.registrant.RegistrantKind;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 
@@ -23,9 +29,11 @@ import java.util.function.Consumer;
 final class MemoryEligibilityFacts implements EligibilityFacts {
 
     private final MemoryStore store;
+    private final ComplianceQuery compliance;
 
-    MemoryEligibilityFacts(MemoryStore store) {
+    MemoryEligibilityFacts(MemoryStore store, ComplianceQuery compliance) {
         this.store = store;
+        this.compliance = compliance;
     }
 
     @Override
@@ -38,16 +46,17 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
         return store.atomically(() -> {
             List<CountedAttendance> counted = counted(requests);
             List<Map<RegistrantId, AttendanceCounts>> frozen = frozen(requests);
+            List<Map<RegistrantId, ComplianceStatus>> households = households(requests);
             return store.registrants.all().stream().filter(Registrant::active)
                     .sorted(Comparator.comparingLong(r -> r.id().value())).limit(limit)
-                    .map(r -> facts(r, requests, counted, frozen)).toList();
+                    .map(r -> facts(r, requests, counted, frozen, households)).toList();
         });
     }
 
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
         return store.atomically(() -> store.registrants.get(registrant)
-                .map(r -> facts(r, requests, counted(requests), frozen(requests))));
+                .map(r -> facts(r, requests, counted(requests), frozen(requests), households(requests))));
     }
 
     @Override
@@ -75,14 +84,49 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
         }).orElse(null)).toList();
     }
 
+    /**
+     * Per request with households, every household's status (as {@link MemoryHouseholdComplianceQuery} decides
+     * it) from the compliance list, or from the frozen version the request names; null for other requests.
+     */
+    private List<Map<RegistrantId, ComplianceStatus>> households(List<FactRequest> requests) {
+        return requests.stream().map(request -> request.household().map(households -> {
+            CompliancePolicy policy = households.policy();
+            Map<RegistrantId, Compliance> judged = new HashMap<>();
+            if (request.frozen().isPresent()) {
+                MemoryFrozenLists.rows(store, request.frozen().get().period(), request.frozen().get().version())
+                        .forEach(entry -> judged.put(entry.row().registrant(), new Compliance(entry.row().counts(),
+                                entry.row().attended(), entry.row().counted(), policy.requiredPercent(),
+                                entry.row().status())));
+            } else {
+                compliance.forEach(ComplianceCriteria.of(request.type(), request.period()), policy, row -> judged.put(
+                        row.registrant(), new Compliance(row.counts(), row.attended(), row.counted(),
+                                policy.requiredPercent(), row.status())));
+            }
+            Map<RegistrantId, Map<RegistrantId, Compliance>> members = MemoryHouseholdComplianceQuery.byHousehold(store,
+                    judged);
+            Map<RegistrantId, ComplianceStatus> statuses = new HashMap<>();
+            store.registrants.all().stream().filter(r -> r.kind() == RegistrantKind.GROUP).forEach(household ->
+                    statuses.put(household.id(), MemoryHouseholdComplianceQuery.decide(store, household,
+                            members.getOrDefault(household.id(), Map.of()), policy, households.rule()).status()));
+            return statuses;
+        }).orElse(null)).toList();
+    }
+
     private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,
                                          List<CountedAttendance> counted,
-                                         List<Map<RegistrantId, AttendanceCounts>> frozen) {
+                                         List<Map<RegistrantId, AttendanceCounts>> frozen,
+                                         List<Map<RegistrantId, ComplianceStatus>> households) {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
         Map<FactKey, Integer> covered = new HashMap<>();
+        Map<FactKey, ComplianceStatus> household = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
             FactRequest request = requests.get(i);
             CountedAttendance attendance = counted.get(i);
+            if (households.get(i) != null) {
+                Optional<RegistrantId> own = registrant.kind() == RegistrantKind.GROUP ? Optional.of(registrant.id())
+                        : registrant.groupId();
+                own.map(households.get(i)::get).ifPresent(status -> household.put(request.key(), status));
+            }
             if (frozen.get(i) != null) {
                 // a closed verification period: its frozen counts; topics covered are read live
                 AttendanceCounts stored = frozen.get(i).get(registrant.id());
@@ -96,6 +140,6 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
             }
         }
         return new RegistrantFacts(registrant.id(), registrant.details().area(), registrant.kind().name(),
-                registrant.details().sex().map(Enum::name), registrant.details().birthDate(), counts, covered);
+                registrant.details().sex().map(Enum::name), registrant.details().birthDate(), counts, covered, household);
     }
 }

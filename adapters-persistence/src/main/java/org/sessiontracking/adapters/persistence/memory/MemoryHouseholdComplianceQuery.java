@@ -2,7 +2,6 @@ package org.sessiontracking.adapters.persistence.memory;
 
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
-import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.HouseholdCriteria;
 import org.sessiontracking.application.compliance.HouseholdRow;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
@@ -15,7 +14,6 @@ import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.HouseholdRule;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,39 +58,50 @@ final class MemoryHouseholdComplianceQuery implements HouseholdComplianceQuery {
     }
 
     private List<HouseholdRow> all(HouseholdCriteria criteria, CompliancePolicy policy, HouseholdRule rule) {
-        List<ComplianceRow> judged = new ArrayList<>();
-        compliance.forEach(ComplianceCriteria.of(criteria.type(), criteria.period()), policy, judged::add);
-        return store.atomically(() -> {
-            Map<RegistrantId, Map<RegistrantId, Compliance>> byHousehold = new LinkedHashMap<>();
-            for (ComplianceRow row : judged) {
-                store.registrants.get(row.registrant()).flatMap(Registrant::groupId).ifPresent(group ->
-                        byHousehold.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(row.registrant(),
-                                new Compliance(row.counts(), row.attended(), row.counted(), policy.requiredPercent(),
-                                        row.status())));
-            }
-            return byHousehold.entrySet().stream()
-                    .map(entry -> household(store.registrants.get(entry.getKey()).orElseThrow(), entry.getValue(),
-                            policy, rule))
-                    .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()))
-                    .filter(row -> criteria.status().map(status -> status == row.status()).orElse(true))
-                    .sorted(BY_NAME)
-                    .toList();
-        });
+        Map<RegistrantId, Compliance> judged = new LinkedHashMap<>();
+        compliance.forEach(ComplianceCriteria.of(criteria.type(), criteria.period()), policy, row -> judged.put(
+                row.registrant(), new Compliance(row.counts(), row.attended(), row.counted(), policy.requiredPercent(),
+                        row.status())));
+        return store.atomically(() -> byHousehold(store, judged).entrySet().stream()
+                .map(entry -> row(store.registrants.get(entry.getKey()).orElseThrow(), entry.getValue(), policy, rule))
+                .filter(row -> criteria.area().isEmpty() || row.area().equalsIgnoreCase(criteria.area()))
+                .filter(row -> criteria.status().map(status -> status == row.status()).orElse(true))
+                .sorted(BY_NAME)
+                .toList());
     }
 
-    /** A grantee who has nothing counted is judged on zero counts; one who left the household is none. */
-    private HouseholdRow household(Registrant household, Map<RegistrantId, Compliance> members,
-                                   CompliancePolicy policy, HouseholdRule rule) {
-        Optional<Registrant> grantee = household.granteeId().flatMap(store.registrants::get)
-                .filter(member -> member.groupId().equals(Optional.of(household.id())));
-        Optional<Compliance> granteeCompliance = grantee.map(member -> Optional.ofNullable(members.get(member.id()))
+    /** The judged registrants of each household with one, by the household they now belong to. */
+    static Map<RegistrantId, Map<RegistrantId, Compliance>> byHousehold(MemoryStore store,
+                                                                       Map<RegistrantId, Compliance> judged) {
+        Map<RegistrantId, Map<RegistrantId, Compliance>> byHousehold = new LinkedHashMap<>();
+        judged.forEach((registrant, result) -> store.registrants.get(registrant).flatMap(Registrant::groupId)
+                .ifPresent(group -> byHousehold.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(registrant, result)));
+        return byHousehold;
+    }
+
+    /**
+     * A household's compliance from its judged members; a grantee who has nothing counted is judged on zero
+     * counts, one who left the household is none.
+     */
+    static HouseholdCompliance decide(MemoryStore store, Registrant household, Map<RegistrantId, Compliance> members,
+                                      CompliancePolicy policy, HouseholdRule rule) {
+        Optional<Compliance> grantee = grantee(store, household).map(member -> Optional.ofNullable(members.get(member.id()))
                 .orElseGet(() -> policy.evaluate(new AttendanceCounts(0, 0, 0))));
-        HouseholdCompliance decided = HouseholdCompliance.of(rule, policy.requiredPercent(), members.values(),
-                granteeCompliance);
+        return HouseholdCompliance.of(rule, policy.requiredPercent(), members.values(), grantee);
+    }
+
+    private static Optional<Registrant> grantee(MemoryStore store, Registrant household) {
+        return household.granteeId().flatMap(store.registrants::get)
+                .filter(member -> member.groupId().equals(Optional.of(household.id())));
+    }
+
+    private HouseholdRow row(Registrant household, Map<RegistrantId, Compliance> members, CompliancePolicy policy,
+                             HouseholdRule rule) {
+        HouseholdCompliance decided = decide(store, household, members, policy, rule);
         int memberCount = (int) store.registrants.all().stream()
                 .filter(member -> member.groupId().equals(Optional.of(household.id()))).count();
         return new HouseholdRow(household.id(), household.externalId().value(), household.fullName(),
                 household.details().area(), memberCount, decided.membersCounted(), decided.membersCompliant(), rule,
-                grantee.map(Registrant::fullName), decided.status(), decided.note());
+                grantee(store, household).map(Registrant::fullName), decided.status(), decided.note());
     }
 }

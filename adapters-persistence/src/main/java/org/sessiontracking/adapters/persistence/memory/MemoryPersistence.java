@@ -76,7 +76,7 @@ public final class MemoryPersistence {
         this.households = new MemoryHouseholdComplianceQuery(store, compliance);
         this.flags = new MemoryComplianceFlagRepository(store);
         this.rules = new MemoryEligibilityRuleRepository(store);
-        this.facts = new MemoryEligibilityFacts(store);
+        this.facts = new MemoryEligibilityFacts(store, compliance);
         this.verificationPeriods = new MemoryVerificationPeriods(store);
         this.lateCorrections = new MemoryLateCorrections(store);
         this.frozenLists = new MemoryFrozenLists(store, compliance);

@@ -51,7 +51,7 @@ public class EligibilityRulesView extends SplitLayout {
 
     static final String HELP = "Functions (type = session type name or code; optional period as two dates "
             + "\"YYYY-MM-DD\", default the last 12 months): attendance_rate(type) 0.0-1.0, attended(type), "
-            + "counted(type), compliant(type), topics_covered(type), topics_completed(type). Fields: area, kind "
+            + "counted(type), compliant(type), topics_covered(type), topics_completed(type), household_compliant(type). Fields: area, kind "
             + "(\"INDIVIDUAL\"/\"GROUP\"), sex (\"FEMALE\"/\"MALE\"/\"OTHER\"), age. Example: "
             + "attendance_rate(\"Family Development Session\") >= 0.8 && age >= 18";
 

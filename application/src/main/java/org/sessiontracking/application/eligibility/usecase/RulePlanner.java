@@ -1,6 +1,7 @@
 package org.sessiontracking.application.eligibility.usecase;
 
 import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.application.eligibility.AttendanceFunction;
 import org.sessiontracking.application.eligibility.ExpressionProblem;
 import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
@@ -109,6 +110,9 @@ final class RulePlanner {
         // topics covered are counted only where a topic function asks for them (the costlier aggregate)
         Set<FactKey> topicKeys = rule.references().stream().filter(reference -> reference.function().needsTopics())
                 .map(TypeReference::key).collect(Collectors.toSet());
+        Set<FactKey> householdKeys = rule.references().stream()
+                .filter(reference -> reference.function() == AttendanceFunction.HOUSEHOLD_COMPLIANT)
+                .map(TypeReference::key).collect(Collectors.toSet());
         for (TypeReference reference : rule.references()) {
             if (requests.containsKey(reference.key())) {
                 continue;
@@ -122,10 +126,13 @@ final class RulePlanner {
             // a closed verification period's frozen list, judged under the policy it was frozen with
             Optional<FrozenCompliance.FrozenSource> frozenVersion = frozen.frozenVersion(type.id(),
                     reference.key().period());
+            CompliancePolicy policy = frozenVersion.map(FrozenCompliance.FrozenSource::policy)
+                    .orElseGet(() -> CompliancePolicy.of(type));
+            Optional<FactRequest.Households> households = householdKeys.contains(reference.key())
+                    ? Optional.of(new FactRequest.Households(type.details().householdRule(), policy)) : Optional.empty();
             requests.put(reference.key(), new FactRequest(reference.key(), type.id(), reference.key().period(),
-                    topicKeys.contains(reference.key()) ? activeTopics : Set.of(), frozenVersion));
-            known.put(reference.key(), new Known(frozenVersion.map(FrozenCompliance.FrozenSource::policy)
-                    .orElseGet(() -> CompliancePolicy.of(type)), activeTopics.size()));
+                    topicKeys.contains(reference.key()) ? activeTopics : Set.of(), frozenVersion, households));
+            known.put(reference.key(), new Known(policy, activeTopics.size()));
         }
         return new Plan(rule, List.copyOf(requests.values()), known);
     }
@@ -137,7 +144,8 @@ final class RulePlanner {
             Known known = entry.getValue();
             AttendanceCounts counts = facts.counts().getOrDefault(key, AttendanceCounts.NONE);
             typeFacts.put(key, new TypeFacts(known.policy().evaluate(counts),
-                    facts.coveredTopics().getOrDefault(key, 0), known.activeTopics()));
+                    facts.coveredTopics().getOrDefault(key, 0), known.activeTopics(),
+                    Optional.ofNullable(facts.householdStatus().get(key))));
         }
         Optional<Long> age = facts.birthDate()
                 .filter(born -> !born.isAfter(today))
