@@ -15,15 +15,19 @@ import java.util.Optional;
  * @param householdStatus per fact requested with households: the status of the registrant's household (the
  *                        registrant itself when it is one), as {@link org.sessiontracking.domain.compliance.HouseholdCompliance}
  *                        decides; absent for an individual who belongs to no household
+ * @param missing         per fact of a type with enrolments: the registrant's missing records (held sessions
+ *                        they were expected at and have no record of), which the type's missing-record policy
+ *                        may count as Absent; absent when none
  */
 public record RegistrantFacts(RegistrantId registrant, String area, String kind, Optional<String> sex,
                               Optional<LocalDate> birthDate, Map<FactKey, AttendanceCounts> counts,
-                              Map<FactKey, Integer> coveredTopics, Map<FactKey, ComplianceStatus> householdStatus) {
+                              Map<FactKey, Integer> coveredTopics, Map<FactKey, ComplianceStatus> householdStatus,
+                              Map<FactKey, Integer> missing) {
 
-    /** Facts requested without households. */
+    /** Facts without households and missing records. */
     public RegistrantFacts(RegistrantId registrant, String area, String kind, Optional<String> sex,
                            Optional<LocalDate> birthDate, Map<FactKey, AttendanceCounts> counts,
                            Map<FactKey, Integer> coveredTopics) {
-        this(registrant, area, kind, sex, birthDate, counts, coveredTopics, Map.of());
+        this(registrant, area, kind, sex, birthDate, counts, coveredTopics, Map.of(), Map.of());
     }
 }

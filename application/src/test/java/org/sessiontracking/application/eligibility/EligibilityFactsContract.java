@@ -44,6 +44,9 @@ public abstract class EligibilityFactsContract {
 
     protected abstract StoragePorts ports();
 
+    /** The same adapter's enrolments: an enrolled registrant's missing records are facts too. */
+    protected abstract org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments();
+
     private StoredData data;
     private UserId officer;
     private String area;
@@ -168,5 +171,33 @@ public abstract class EligibilityFactsContract {
         }
         FactRequest countsOnly = new FactRequest(new FactKey(fds.name(), H1), fds.id(), H1, Set.of());
         assertThat(facts().factsOf(lita, List.of(countsOnly)).orElseThrow().householdStatus()).isEmpty();
+    }
+
+    @Test
+    void anEnrolledRegistrantsMissingRecordsAtHeldSessionsOfTheirArea() {
+        SessionType fds = data.sessionType("FDS", 80, ExcusedPolicy.LEFT_OUT);
+        SessionId held = data.sessionIn(area, fds, JAN, SessionStatus.COMPLETED, officer);
+        data.sessionIn(area, fds, JAN.plusMonths(1), SessionStatus.COMPLETED, officer);
+        data.sessionIn(area, fds, JAN.plusMonths(2), SessionStatus.SCHEDULED, officer);
+        RegistrantId ana = data.person("Ana Reyes", area, Sex.FEMALE, LocalDate.of(1990, 5, 1), true);
+        RegistrantId ben = data.person("Ben Cruz", area, Sex.MALE, LocalDate.of(1985, 2, 3), true);
+        data.record(held, ben, PRESENT, officer);
+        FactRequest request = new FactRequest(new FactKey(fds.name(), H1), fds.id(), H1, Set.of());
+        assertThat(facts().factsOf(ana, List.of(request)).orElseThrow().missing()).as("not enrolled yet").isEmpty();
+
+        enrolments().add(org.sessiontracking.domain.enrolment.Enrolment.create(enrolments().nextId(), fds.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofAreas(List.of(area)), H1.from(), Optional.empty()),
+                officer, java.time.Instant.parse("2025-01-01T00:00:00Z"));
+
+        RegistrantFacts anas = facts().factsOf(ana, List.of(request)).orElseThrow();
+        assertThat(anas.counts()).isEmpty();
+        assertThat(anas.missing()).containsExactly(org.assertj.core.api.Assertions.entry(request.key(), 2));
+        RegistrantFacts bens = facts().factsOf(ben, List.of(request)).orElseThrow();
+        assertThat(bens.counts().get(request.key())).isEqualTo(new AttendanceCounts(1, 0, 0));
+        assertThat(bens.missing()).containsExactly(org.assertj.core.api.Assertions.entry(request.key(), 1));
+        List<RegistrantFacts> everyone = new ArrayList<>();
+        facts().forEachRegistrant(List.of(request), everyone::add);
+        assertThat(everyone).filteredOn(row -> row.registrant().equals(ana)).singleElement()
+                .extracting(row -> row.missing().get(request.key())).isEqualTo(2);
     }
 }

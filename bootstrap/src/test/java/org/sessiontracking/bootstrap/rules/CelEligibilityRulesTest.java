@@ -256,6 +256,27 @@ class CelEligibilityRulesTest {
     }
 
     @Test
+    void anEnrolledRegistrantsMissingRecordsCountByTheTypesMissingRecordPolicy() {
+        types.add(aSessionType().id(3).name("Enrolled Session").code("ENR").requiredAttendance(50)
+                .missingRecords(org.sessiontracking.domain.sessiontype.MissingRecordPolicy.COUNTS_AS_ABSENT).build());
+        registrant(1, 1, 0, 0, 0, 30L);
+        facts.missing(1, 3);
+        registrant(2, 0, 0, 0, 0, 30L);
+        facts.missing(2, 2);
+        EligibilityRuleId counted = manage.save(SaveCommand.create("Counted", "counted(\"ENR\") == 4", ""));
+        EligibilityRuleId compliant = manage.save(SaveCommand.create("Compliant", "compliant(\"ENR\")", ""));
+        EligibilityRuleId listed = manage.save(SaveCommand.create("Listed", "counted(\"FDS\") == 1", ""));
+
+        assertThat(check.isEligible(counted, new RegistrantId(1))).as("1 Present + 3 missing as Absent")
+                .isEqualTo(Outcome.PASS);
+        assertThat(check.isEligible(compliant, new RegistrantId(1))).as("1 of 4 < 50%").isEqualTo(Outcome.FAIL);
+        assertThat(check.isEligible(compliant, new RegistrantId(2))).as("no record at all, 2 missing")
+                .isEqualTo(Outcome.FAIL);
+        assertThat(check.isEligible(listed, new RegistrantId(1))).as("FDS lists missing records as No record")
+                .isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void onlyAdministratorsWriteOrPreviewRules() {
         actor.switchTo(FixedActor.signedIn(Role.STAFF).get());
         assertThatThrownBy(() -> manage.save(SaveCommand.create("X", "age > 1", "")))
@@ -267,7 +288,12 @@ class CelEligibilityRulesTest {
     private static final class FakeFacts implements EligibilityFacts {
         private final Map<Long, Object[]> registrants = new LinkedHashMap<>();
         private final Map<Long, org.sessiontracking.domain.compliance.ComplianceStatus> households = new HashMap<>();
+        private final Map<Long, Integer> missing = new HashMap<>();
         List<FactRequest> lastRequests = List.of();
+
+        void missing(long id, int records) {
+            missing.put(id, records);
+        }
 
         void household(long id, org.sessiontracking.domain.compliance.ComplianceStatus status) {
             households.put(id, status);
@@ -282,8 +308,12 @@ class CelEligibilityRulesTest {
             Map<FactKey, AttendanceCounts> counts = new HashMap<>();
             Map<FactKey, Integer> covered = new HashMap<>();
             Map<FactKey, org.sessiontracking.domain.compliance.ComplianceStatus> household = new HashMap<>();
+            Map<FactKey, Integer> expected = new HashMap<>();
             AttendanceCounts recorded = (AttendanceCounts) data[1];
             for (FactRequest request : requests) {
+                if (missing.containsKey(id)) {
+                    expected.put(request.key(), missing.get(id));
+                }
                 if (request.household().isPresent() && households.containsKey(id)) {
                     household.put(request.key(), households.get(id));
                 }
@@ -293,7 +323,7 @@ class CelEligibilityRulesTest {
                 }
             }
             return new RegistrantFacts(new RegistrantId(id), "North", "INDIVIDUAL", Optional.of("FEMALE"),
-                    Optional.ofNullable((LocalDate) data[0]), counts, covered, household);
+                    Optional.ofNullable((LocalDate) data[0]), counts, covered, household, expected);
         }
 
         @Override

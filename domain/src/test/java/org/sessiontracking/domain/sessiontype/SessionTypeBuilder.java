@@ -16,6 +16,7 @@ public final class SessionTypeBuilder {
     private BigDecimal durationHours = BigDecimal.valueOf(2);
     private int requiredAttendance = 80;
     private ExcusedPolicy excusedPolicy = ExcusedPolicy.LEFT_OUT;
+    private MissingRecordPolicy missingRecordPolicy = MissingRecordPolicy.LISTED_AS_NO_RECORD;
     private boolean topicTracking = true;
     private final List<String> topics = new ArrayList<>();
 
@@ -59,6 +60,11 @@ public final class SessionTypeBuilder {
         return this;
     }
 
+    public SessionTypeBuilder missingRecords(MissingRecordPolicy value) {
+        this.missingRecordPolicy = value;
+        return this;
+    }
+
     public SessionTypeBuilder topics(String... names) {
         this.topicTracking = true;
         this.topics.addAll(List.of(names));
@@ -67,7 +73,8 @@ public final class SessionTypeBuilder {
 
     public SessionTypeDetails details() {
         return new SessionTypeDetails(name, Optional.ofNullable(code), description, frequency, durationHours,
-                requiredAttendance, excusedPolicy);
+                requiredAttendance, excusedPolicy, SessionTypeDetails.DEFAULT_ABSENCE_WARNING, missingRecordPolicy,
+                HouseholdRule.DEFAULT);
     }
 
     public SessionType build() {

@@ -38,6 +38,12 @@ public final class ComplianceSql {
      */
     public static final String JUDGED_ENROLLED = "compliance_judged_enrolled(?, ?, ?, ?, ?, ?)";
 
+    /**
+     * {@code (registrant_id, missing)}: a type's enrolled registrants and their missing records in a period
+     * (only for a type with enrolments, {@link #hasEnrolments}); binds: {@link #countsBinds}.
+     */
+    public static final String MISSING = "compliance_missing_all(?, ?, ?)";
+
     /** {@code (registrant_id, counts)}: P, A and E packed, 0 when nothing counted; binds: {@link #countsBinds}. */
     public static final String PACKED_COUNTS = "compliance_packed_counts(?, ?, ?)";
 

@@ -112,10 +112,22 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
                         .append(" on ").append(f).append(".registrant_id = r.id");
                 binds.add(request.frozen().get().period().value());
                 binds.add(request.frozen().get().version());
+                // the frozen version keeps no missing-record policy to judge missing records by (see README)
+                sql.append(", 0 as missing").append(i);
             } else {
                 joins.append(" left join ").append(ComplianceSql.COUNTS).append(' ').append(f)
                         .append(" on ").append(f).append(".registrant_id = r.id");
                 binds.addAll(List.of(ComplianceSql.countsBinds(request.type(), request.period())));
+                if (ComplianceSql.hasEnrolments(db, request.type())) {
+                    // the type's enrolled registrants' missing records, as the compliance list counts them
+                    String m = "m" + i;
+                    joins.append(" left join ").append(ComplianceSql.MISSING).append(' ').append(m)
+                            .append(" on ").append(m).append(".registrant_id = r.id");
+                    binds.addAll(List.of(ComplianceSql.countsBinds(request.type(), request.period())));
+                    sql.append(", ").append(m).append(".missing as missing").append(i);
+                } else {
+                    sql.append(", 0 as missing").append(i);
+                }
             }
             if (topics.length > 0) {
                 joins.append(" left join (select c.registrant_id, ").append(covered(topics, binds))
@@ -178,8 +190,9 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
         Map<FactKey, Integer> covered = new HashMap<>();
         Map<FactKey, ComplianceStatus> households = new HashMap<>();
+        Map<FactKey, Integer> missing = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
-            int column = 5 + i * 5;
+            int column = 5 + i * 6;
             FactKey key = requests.get(i).key();
             Integer p = record.get(column, Integer.class);
             if (p != null) {
@@ -191,9 +204,13 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
             if (household != null) {
                 households.put(key, ComplianceStatus.valueOf(household));
             }
+            Integer expected = record.get(column + 5, Integer.class);
+            if (expected != null && expected > 0) {
+                missing.put(key, expected);
+            }
         }
         return new RegistrantFacts(new RegistrantId(record.get(0, Long.class)), record.get(1, String.class),
                 record.get(2, String.class), Optional.ofNullable(record.get(3, String.class)),
-                Optional.ofNullable(record.get(4, LocalDate.class)), counts, covered, households);
+                Optional.ofNullable(record.get(4, LocalDate.class)), counts, covered, households, missing);
     }
 }

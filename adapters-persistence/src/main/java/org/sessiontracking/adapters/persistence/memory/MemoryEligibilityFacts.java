@@ -47,16 +47,18 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
             List<CountedAttendance> counted = counted(requests);
             List<Map<RegistrantId, AttendanceCounts>> frozen = frozen(requests);
             List<Map<RegistrantId, ComplianceStatus>> households = households(requests);
+            List<Map<RegistrantId, Integer>> missing = missing(requests);
             return store.registrants.all().stream().filter(Registrant::active)
                     .sorted(Comparator.comparingLong(r -> r.id().value())).limit(limit)
-                    .map(r -> facts(r, requests, counted, frozen, households)).toList();
+                    .map(r -> facts(r, requests, counted, frozen, households, missing)).toList();
         });
     }
 
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
         return store.atomically(() -> store.registrants.get(registrant)
-                .map(r -> facts(r, requests, counted(requests), frozen(requests), households(requests))));
+                .map(r -> facts(r, requests, counted(requests), frozen(requests), households(requests),
+                        missing(requests))));
     }
 
     @Override
@@ -112,16 +114,32 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
         }).orElse(null)).toList();
     }
 
+    /**
+     * Per live request, the type's enrolled registrants' missing records (empty for a type without
+     * enrolments); a frozen version keeps no missing-record policy to judge them by, so none for it.
+     */
+    private List<Map<RegistrantId, Integer>> missing(List<FactRequest> requests) {
+        return requests.stream().map(request -> request.frozen().isPresent() ? Map.<RegistrantId, Integer>of()
+                : MemoryEnrolments.missing(store, request.type(), request.period().from(), request.period().to()))
+                .toList();
+    }
+
     private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,
                                          List<CountedAttendance> counted,
                                          List<Map<RegistrantId, AttendanceCounts>> frozen,
-                                         List<Map<RegistrantId, ComplianceStatus>> households) {
+                                         List<Map<RegistrantId, ComplianceStatus>> households,
+                                         List<Map<RegistrantId, Integer>> missing) {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
         Map<FactKey, Integer> covered = new HashMap<>();
         Map<FactKey, ComplianceStatus> household = new HashMap<>();
+        Map<FactKey, Integer> expected = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
             FactRequest request = requests.get(i);
             CountedAttendance attendance = counted.get(i);
+            Integer unrecorded = missing.get(i).get(registrant.id());
+            if (unrecorded != null && unrecorded > 0) {
+                expected.put(request.key(), unrecorded);
+            }
             if (households.get(i) != null) {
                 Optional<RegistrantId> own = registrant.kind() == RegistrantKind.GROUP ? Optional.of(registrant.id())
                         : registrant.groupId();
@@ -140,6 +158,6 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
             }
         }
         return new RegistrantFacts(registrant.id(), registrant.details().area(), registrant.kind().name(),
-                registrant.details().sex().map(Enum::name), registrant.details().birthDate(), counts, covered, household);
+                registrant.details().sex().map(Enum::name), registrant.details().birthDate(), counts, covered, household, expected);
     }
 }

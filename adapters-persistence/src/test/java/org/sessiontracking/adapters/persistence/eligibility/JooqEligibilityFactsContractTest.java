@@ -20,4 +20,10 @@ class JooqEligibilityFactsContractTest extends EligibilityFactsContract {
     protected StoragePorts ports() {
         return ports;
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return new org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository(TestDatabase.dsl(),
+                java.time.Clock.systemUTC());
+    }
 }

@@ -17,4 +17,9 @@ class MemoryEligibilityFactsTest extends EligibilityFactsContract {
     protected StoragePorts ports() {
         return MemoryPorts.of(memory);
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return memory.enrolments();
+    }
 }

@@ -143,7 +143,7 @@ final class RulePlanner {
             FactKey key = entry.getKey();
             Known known = entry.getValue();
             AttendanceCounts counts = facts.counts().getOrDefault(key, AttendanceCounts.NONE);
-            typeFacts.put(key, new TypeFacts(known.policy().evaluate(counts),
+            typeFacts.put(key, new TypeFacts(known.policy().evaluate(counts, facts.missing().getOrDefault(key, 0)),
                     facts.coveredTopics().getOrDefault(key, 0), known.activeTopics(),
                     Optional.ofNullable(facts.householdStatus().get(key))));
         }
