@@ -297,6 +297,12 @@ class FlagUseCasesTest {
             listed.forEach(row);
         }
 
+        @Override
+        public List<org.sessiontracking.domain.attendance.CountedRecords.ExpectedSession> unrecordedSessionsOf(
+                RegistrantId registrant, Period period) {
+            return List.of();
+        }
+
         public List<AttendanceLine> attendanceOf(RegistrantId r, Period period) {
             return new ArrayList<>();
         }

@@ -63,6 +63,12 @@ public final class InMemoryRegistrantAttendance implements ComplianceQuery {
     }
 
     @Override
+    public List<org.sessiontracking.domain.attendance.CountedRecords.ExpectedSession> unrecordedSessionsOf(
+            RegistrantId registrant, Period period) {
+        return List.of();
+    }
+
+    @Override
     public List<AttendanceLine> attendanceOf(RegistrantId registrant, Period period) {
         attendanceReads++;
         return lines.getOrDefault(registrant, List.of()).stream().filter(line -> period.contains(line.date()))

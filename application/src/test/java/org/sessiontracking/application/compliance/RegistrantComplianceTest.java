@@ -40,7 +40,8 @@ class RegistrantComplianceTest {
     private final InMemoryRegistrantAttendance attendance = new InMemoryRegistrantAttendance();
     private final InMemoryExemptionRepository exemptions = new InMemoryExemptionRepository();
     private final GetRegistrantCompliance compliance = new GetRegistrantCompliance(attendance, types, exemptions,
-            FixedActor.signedIn(Role.VIEWER), CLOCK);
+            new org.sessiontracking.application.enrolment.InMemoryEnrolmentRepository(),
+            new org.sessiontracking.application.registrant.InMemoryRegistrants(), FixedActor.signedIn(Role.VIEWER), CLOCK);
     private final RegistrantId jose = attendance.addRegistrant(7, "Jose Cruz").id();
 
     private SessionType type(long id, String name, Frequency frequency, int required) {

@@ -1,6 +1,8 @@
 package org.sessiontracking.bootstrap.wiring;
 
+import org.sessiontracking.application.enrolment.port.out.EnrolmentRepository;
 import org.sessiontracking.application.exemption.port.out.ExemptionRepository;
+import org.sessiontracking.application.registrant.port.out.RegistrantRepository;
 import org.sessiontracking.application.compliance.port.in.ComplianceListUseCase;
 import org.sessiontracking.application.compliance.port.in.HouseholdComplianceUseCase;
 import org.sessiontracking.application.compliance.port.in.CurriculumCompletionUseCase;
@@ -61,10 +63,12 @@ public class ComplianceWiring {
     @Bean
     RegistrantComplianceUseCase registrantComplianceUseCase(UseCaseTransactions tx, ComplianceQuery query,
                                                             SessionTypeRepository types,
-                                                            ExemptionRepository exemptions, CurrentActor actor,
+                                                            ExemptionRepository exemptions,
+                                                            EnrolmentRepository enrolments,
+                                                            RegistrantRepository registrants, CurrentActor actor,
                                                             Clock clock) {
         return tx.transactional(RegistrantComplianceUseCase.class,
-                new GetRegistrantCompliance(query, types, exemptions, actor, clock));
+                new GetRegistrantCompliance(query, types, exemptions, enrolments, registrants, actor, clock));
     }
 
     @Bean

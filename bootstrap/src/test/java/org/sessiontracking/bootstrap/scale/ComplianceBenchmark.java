@@ -88,7 +88,9 @@ class ComplianceBenchmark {
             JooqComplianceQuery query = new JooqComplianceQuery(db);
             ListCompliance list = new ListCompliance(query, types, admin, new JooqFrozenLists(db));
             GetRegistrantCompliance one = new GetRegistrantCompliance(query, types,
-                    new org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository(db, CLOCK), admin, CLOCK);
+                    new org.sessiontracking.adapters.persistence.exemption.JooqExemptionRepository(db, CLOCK),
+                    new org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository(db, CLOCK),
+                    new org.sessiontracking.adapters.persistence.registrant.JooqRegistrantRepository(db, CLOCK), admin, CLOCK);
             PreviewEligibilityRule preview = new PreviewEligibilityRule(new JooqEligibilityFacts(db),
                     new CelEligibilityExpressions(), types, admin, new JooqFrozenLists(db), CLOCK);
             ComplianceCriteria criteria = ComplianceCriteria.of(fds.id(), YEAR);

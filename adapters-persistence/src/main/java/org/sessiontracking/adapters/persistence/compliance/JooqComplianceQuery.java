@@ -14,7 +14,9 @@ import org.sessiontracking.application.compliance.RegistrantSummary;
 import org.sessiontracking.application.compliance.port.out.ComplianceQuery;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
+import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
+import org.sessiontracking.domain.session.SessionStatus;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.compliance.CurriculumCompletion;
 import org.sessiontracking.domain.registrant.RegistrantId;
@@ -534,6 +536,22 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                         record.get(3, LocalDate.class), record.get(4, String.class),
                         "CANCELLED".equals(record.get(5, String.class)),
                         AttendanceStatus.valueOf(record.get(6, String.class)), record.get(7, String.class)));
+    }
+
+    /** Sessions open to the area as {@code session_open_to} (R__compliance.sql) says. */
+    @Override
+    public List<CountedRecords.ExpectedSession> unrecordedSessionsOf(RegistrantId registrant, Period period) {
+        return db.resultQuery("""
+                select s.session_type_id, s.session_date, s.status, s.area
+                  from session s join registrant r on r.id = ?
+                 where s.session_date between ? and ?
+                   and s.session_type_id in (select e.session_type_id from enrolment e)
+                   and session_open_to(lower(trim(coalesce(s.area, ''))), lower(trim(r.area)))
+                   and not exists (select 1 from attendance a where a.session_id = s.id and a.registrant_id = r.id)
+                 order by s.session_date, s.id""", registrant.value(), period.from(), period.to())
+                .fetch(record -> new CountedRecords.ExpectedSession(new SessionTypeId(record.get(0, Long.class)),
+                        record.get(1, LocalDate.class), SessionStatus.valueOf(record.get(2, String.class)),
+                        record.get(3, String.class)));
     }
 
     @Override

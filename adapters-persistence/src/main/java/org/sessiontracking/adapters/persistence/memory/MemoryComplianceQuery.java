@@ -26,6 +26,8 @@ import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.sessiontype.TopicId;
 
 import java.time.LocalDate;
+import org.sessiontracking.domain.attendance.CountedRecords;
+import org.sessiontracking.domain.session.SessionArea;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -186,6 +188,18 @@ final class MemoryComplianceQuery implements ComplianceQuery {
         SessionType type = store.types.get(session.typeId()).orElseThrow();
         return new AttendanceLine(session.id(), type.id(), type.name(), session.date(), session.title(),
                 session.status() == SessionStatus.CANCELLED, record.status(), record.reason());
+    }
+
+    @Override
+    public List<CountedRecords.ExpectedSession> unrecordedSessionsOf(RegistrantId registrant, Period period) {
+        return store.atomically(() -> store.registrants.get(registrant).map(r -> store.sessions.all().stream()
+                .filter(session -> period.contains(session.date()) && !MemoryEnrolments.of(store, session.typeId()).isEmpty()
+                        && SessionArea.openTo(session.area(), r.details().area())
+                        && !store.attendance.contains(new MemoryStore.AttendanceKey(session.id(), registrant)))
+                .sorted(Comparator.comparing(Session::date).thenComparingLong(session -> session.id().value()))
+                .map(session -> new CountedRecords.ExpectedSession(session.typeId(), session.date(), session.status(),
+                        session.area()))
+                .toList()).orElse(List.of()));
     }
 
     @Override

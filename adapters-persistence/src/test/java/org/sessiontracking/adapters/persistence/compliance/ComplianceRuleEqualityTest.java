@@ -73,7 +73,8 @@ class ComplianceRuleEqualityTest {
     private final JooqSessionTypeRepository types = new JooqSessionTypeRepository(db, CLOCK);
     private final JooqExemptionRepository exemptions = new JooqExemptionRepository(db, CLOCK);
     private final GetRegistrantCompliance registrantPage = new GetRegistrantCompliance(query, types, exemptions,
-            () -> new Actor(new UserId(1), "Tester", Role.ADMINISTRATOR), CLOCK);
+            new org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository(db, CLOCK),
+            new org.sessiontracking.adapters.persistence.registrant.JooqRegistrantRepository(db, CLOCK), () -> new Actor(new UserId(1), "Tester", Role.ADMINISTRATOR), CLOCK);
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final Random random = new Random(20261202);
     private long user;

@@ -75,6 +75,11 @@ class EnrolmentRuleEqualityTest {
     private final JooqSessionTypeRepository types = new JooqSessionTypeRepository(db, CLOCK);
     private final JooqExemptionRepository exemptions = new JooqExemptionRepository(db, CLOCK);
     private final JooqEnrolmentRepository enrolments = new JooqEnrolmentRepository(db, CLOCK);
+    private final org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance registrantPage =
+            new org.sessiontracking.application.compliance.usecase.GetRegistrantCompliance(query, types, exemptions,
+                    enrolments, new org.sessiontracking.adapters.persistence.registrant.JooqRegistrantRepository(db, CLOCK),
+                    () -> new org.sessiontracking.domain.user.Actor(new UserId(1), "Tester",
+                            org.sessiontracking.domain.user.Role.ADMINISTRATOR), CLOCK);
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final Random random = new Random(20261203);
     private long user;
@@ -340,6 +345,16 @@ class EnrolmentRuleEqualityTest {
                 Map<Long, Compliance> export = new HashMap<>();
                 query.forEach(criteria, policy, row -> export.put(row.registrant().value(), compliance(row, policy)));
                 assertThat(export).as("export: " + what).isEqualTo(expected);
+                // the registrant page of some on the list, those without any record among them
+                List<Long> someListed = expected.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).filter(e -> e.getKey() % 3 == 0 || e.getValue().counts().records() == 0)
+                        .map(Map.Entry::getKey).limit(8).toList();
+                for (Long person : someListed) {
+                    assertThat(registrantPage.get(new RegistrantId(person), period).perType().stream()
+                            .filter(line -> line.type().equals(sessionType.id())).findFirst()
+                            .map(org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.TypeCompliance::compliance))
+                            .as("registrant page of " + person + ": " + what).contains(expected.get(person));
+                }
                 Map<Long, ComplianceStatus> stream = new HashMap<>();
                 query.forEachStatus(criteria, policy, row -> stream.put(row.registrant().value(), row.status()));
                 Map<Long, ComplianceStatus> expectedStatus = new HashMap<>();

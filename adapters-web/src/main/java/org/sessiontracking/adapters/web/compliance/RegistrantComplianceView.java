@@ -49,6 +49,7 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
     private final RegistrantComplianceUseCase compliance;
     private final H2 title = new H2();
     private final Span details = new Span();
+    private Grid.Column<Line> noRecord;
     private final PeriodField period;
     private final TreeGrid<Line> perType = new TreeGrid<>();
     private final Grid<AttendanceLine> attendance = new Grid<>();
@@ -95,6 +96,10 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().counts().excused()).setHeader("Excused").setKey("excused")
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        noRecord = perType.addColumn(line -> line.compliance().missing()).setHeader("No record").setKey("no-record")
+                .setTooltipGenerator(line -> line.compliance().missing() + " held sessions of their area while "
+                        + "enrolled without a record of theirs")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().counted()).setHeader("Counted").setKey("counted")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         perType.addColumn(line -> line.compliance().rateText()).setHeader("Rate").setKey("rate")
@@ -170,5 +175,7 @@ public class RegistrantComplianceView extends VerticalLayout implements BeforeEn
         }
         perType.setTreeData(lines);
         perType.expand(lines.getRootItems());
+        // only for types with enrolments: the registrant's held sessions without a record of theirs
+        noRecord.setVisible(result.perType().stream().anyMatch(type -> type.compliance().missing() > 0));
     }
 }

@@ -44,6 +44,7 @@ class RegistrantComplianceViewTest {
     private static final CompliancePolicy FDS_POLICY = new CompliancePolicy(85, ExcusedPolicy.LEFT_OUT);
     private static final CompliancePolicy WORKSHOP_POLICY = new CompliancePolicy(90, ExcusedPolicy.LEFT_OUT);
     private final List<Period> asked = new ArrayList<>();
+    private int missing;
     private final RegistrantComplianceUseCase compliance = (registrant, period) -> {
         asked.add(period);
         return new RegistrantComplianceUseCase.RegistrantCompliance(
@@ -56,7 +57,8 @@ class RegistrantComplianceViewTest {
                                         FDS_POLICY.evaluate(new AttendanceCounts(0, 1, 0))),
                                 new PeriodCompliance(month(3), FDS_POLICY.evaluate(AttendanceCounts.NONE)))),
                         new TypeCompliance(new SessionTypeId(4), "Workshop",
-                                WORKSHOP_POLICY.evaluate(new AttendanceCounts(1, 0, 0)), Breakdown.NONE, List.of())),
+                                WORKSHOP_POLICY.evaluate(new AttendanceCounts(1, 0, 0), missing), Breakdown.NONE,
+                                List.of())),
                 List.of(new AttendanceLine(new SessionId(9), new SessionTypeId(3), "Family Development Session",
                         LocalDate.of(2026, 3, 15), "FDS - March 2026 - Barangay 12", true, AttendanceStatus.ABSENT,
                         "")));
@@ -101,6 +103,20 @@ class RegistrantComplianceViewTest {
         Grid<AttendanceLine> attendance = _get(Grid.class, spec -> spec.withId("registrant-attendance-grid"));
         assertThat(GridKt._getFormattedRow(attendance, 0).get(1))
                 .isEqualTo("FDS - March 2026 - Barangay 12 (cancelled: not counted)");
+    }
+
+    @Test
+    void theNoRecordColumnShowsOnlyWhenAnEnrolmentLeftMissingRecords() {
+        open();
+        assertThat(complianceGrid().getColumnByKey("no-record").isVisible()).isFalse();
+        MockVaadin.tearDown();
+        MockVaadin.setup(new Routes());
+        missing = 2;
+        open();
+        assertThat(complianceGrid().getColumnByKey("no-record").isVisible()).isTrue();
+        RegistrantComplianceView.Line workshop = GridKt._getRootItems(complianceGrid()).get(1);
+        assertThat(complianceGrid().getColumnByKey("no-record").getTooltipGenerator().apply(workshop))
+                .isEqualTo("2 held sessions of their area while enrolled without a record of theirs");
     }
 
     @Test

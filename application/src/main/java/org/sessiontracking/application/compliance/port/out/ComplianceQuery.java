@@ -41,6 +41,14 @@ public interface ComplianceQuery {
     Optional<RegistrantSummary> registrant(RegistrantId registrant);
 
     /**
+     * The sessions of types with enrolments, dated in the period and open to the registrant's area, where the
+     * registrant has no record: the candidates for missing records, which the domain decides
+     * ({@link org.sessiontracking.domain.attendance.CountedRecords#missing}); by date.
+     */
+    List<org.sessiontracking.domain.attendance.CountedRecords.ExpectedSession> unrecordedSessionsOf(
+            RegistrantId registrant, Period period);
+
+    /**
      * Curriculum completion of the registrants with a record at a non-cancelled session of the
      * topic-tracking {@code type} (in the period, when given), ordered by name.
      */
