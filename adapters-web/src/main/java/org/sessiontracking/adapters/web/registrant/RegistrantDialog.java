@@ -146,7 +146,8 @@ final class RegistrantDialog extends Dialog {
 
     /** A household has a grantee and belongs to no household; an individual the other way round. */
     private void showHouseholdFields(RegistrantKind value) {
-        group.setReadOnly(!mayEdit || value == RegistrantKind.GROUP);
+        group.setVisible(value != RegistrantKind.GROUP);
+        group.setReadOnly(!mayEdit);
         grantee.setVisible(value == RegistrantKind.GROUP);
         grantee.setReadOnly(!mayEdit);
     }

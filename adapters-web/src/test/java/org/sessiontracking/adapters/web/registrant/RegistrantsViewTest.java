@@ -115,6 +115,8 @@ class RegistrantsViewTest {
         ComboBox<RegistrantSummary.GroupRef> grantee = _get(ComboBox.class, spec -> spec.withId("registrant-grantee"));
         assertThat(grantee.isVisible()).isTrue();
         assertThat(grantee.getValue()).isNull();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("registrant-household"))).as("a household belongs to none")
+                .isEmpty();
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(grantee))
                 .containsExactly("Lola Ester Santos (IND-2024-0003)", "Maria Santos (IND-2024-0001)",
                         "Santos, Jose Jr. (IND-2024-0002)");
