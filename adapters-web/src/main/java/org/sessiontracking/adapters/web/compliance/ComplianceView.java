@@ -84,6 +84,8 @@ public class ComplianceView extends VerticalLayout {
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private final HouseholdCompliancePanel households;
+    /** The individuals' export; the households panel has its own. */
+    private final Anchor csv;
     private final Span message = new Span();
     private final ExemptionNotes exemptions;
     private final EnrolmentNote enrolment;
@@ -140,7 +142,7 @@ public class ComplianceView extends VerticalLayout {
         area.addValueChangeListener(event -> refresh());
         group.addValueChangeListener(event -> refresh());
 
-        Anchor csv = new Anchor((DownloadHandler) event -> {
+        csv = new Anchor((DownloadHandler) event -> {
             Optional<ComplianceCriteria> criteria = criteria();
             event.setFileName(criteria.isEmpty() ? "compliance.csv"
                     : ComplianceCsv.fileName(type.getValue(), criteria.get().period()));
@@ -289,6 +291,7 @@ public class ComplianceView extends VerticalLayout {
             totals.setVisible(!byHousehold);
             group.setVisible(!byHousehold);
             warning.setVisible(!byHousehold);
+            csv.setVisible(!byHousehold);
             refresh();
         });
     }

@@ -1,6 +1,7 @@
 package org.sessiontracking.adapters.web.compliance;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -37,14 +38,22 @@ final class HouseholdCompliancePanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         grid.setId("household-grid");
-        grid.addColumn(HouseholdRow::name).setHeader("Household");
-        grid.addColumn(HouseholdRow::externalId).setHeader("External ID");
-        grid.addColumn(HouseholdRow::area).setHeader("Area");
-        grid.addColumn(HouseholdRow::members).setHeader("Members");
-        grid.addColumn(HouseholdRow::membersCompliant).setHeader("Members compliant");
-        grid.addColumn(HouseholdCompliancePanel::rule).setHeader("Rule");
-        grid.addComponentColumn(row -> ComplianceView.badge(row.status())).setHeader("Status");
-        grid.addColumn(row -> row.note().orElse("")).setHeader("Note");
+        // widths in rem, as the individuals' grid: the name and rule take what is left
+        grid.addColumn(HouseholdRow::name).setHeader("Household").setFlexGrow(3).setWidth("14rem")
+                .setTooltipGenerator(HouseholdRow::name).setResizable(true);
+        grid.addColumn(HouseholdRow::externalId).setHeader("External ID").setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(HouseholdRow::area).setHeader("Area").setFlexGrow(2).setWidth("10rem")
+                .setTooltipGenerator(HouseholdRow::area).setResizable(true);
+        grid.addColumn(HouseholdRow::members).setHeader("Members").setFlexGrow(0).setWidth("6.5rem")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(HouseholdRow::membersCompliant).setHeader("Compliant").setFlexGrow(0).setWidth("7rem")
+                .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(row -> row.membersCompliant() + " of "
+                        + row.members() + " members compliant (" + row.membersCounted() + " with counted sessions)");
+        grid.addColumn(HouseholdCompliancePanel::rule).setHeader("Rule").setFlexGrow(2).setWidth("11rem")
+                .setTooltipGenerator(HouseholdCompliancePanel::rule);
+        grid.addComponentColumn(row -> ComplianceView.badge(row.status())).setHeader("Status").setFlexGrow(0)
+                .setWidth("10rem");
+        grid.addColumn(row -> row.note().orElse("")).setHeader("Note").setFlexGrow(1).setWidth("8rem");
         grid.setEmptyStateText("No household has a member with records of this type in the period.");
         grid.addItemClickListener(event -> criteria.get().ifPresent(chosen ->
                 new HouseholdMembersDialog(compliance, chosen, event.getItem()).open()));

@@ -170,6 +170,10 @@ class ComplianceViewTest {
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("compliance-show")), ComplianceView.HOUSEHOLDS);
         Grid<HouseholdRow> households = _get(Grid.class, spec -> spec.withId("household-grid"));
         assertThat(_find(Grid.class, spec -> spec.withId("compliance-grid"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("compliance-export")))
+                .as("the individuals' export is not offered beside the households").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("household-export")))
+                .hasSize(1);
         assertThat(GridKt._size(households)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(households, 0))
                 .containsSequence("Dela Cruz household", "H-10", "North", "3", "1", "Grantee: Ana");
