@@ -187,6 +187,38 @@ public abstract class VerificationStoreContract {
     }
 
     @Test
+    void aVersionKeepsTheMissingRecordPolicyItWasClosedWithAndEligibilityReadsItsMissingRecords() {
+        String area = data.unique("North");
+        RegistrantId ana = data.registrant("Ana", area);
+        data.sessionIn(area, fds, LocalDate.of(2026, 3, 5), SessionStatus.COMPLETED, officer);
+        var enrolments = enrolments();
+        enrolments.add(org.sessiontracking.domain.enrolment.Enrolment.create(enrolments.nextId(), fds.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofAreas(List.of(area)), MARCH_1, Optional.empty()),
+                officer, CLOSED_AT);
+        VerificationPeriod march = march();
+        CompliancePolicy absent = new CompliancePolicy(policy.requiredPercent(), policy.excusedPolicy(),
+                policy.absenceWarning(), org.sessiontracking.domain.sessiontype.MissingRecordPolicy.COUNTS_AS_ABSENT);
+
+        frozen().freeze(march, closed(march), absent);
+
+        assertThat(all(march, 1)).filteredOn(row -> row.registrant().equals(ana)).singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(ComplianceStatus.NON_COMPLIANT));
+        org.sessiontracking.application.compliance.Period dates =
+                new org.sessiontracking.application.compliance.Period(march.from(), march.to());
+        FrozenCompliance.FrozenSource source = frozenCompliance().frozenVersion(fds.id(), dates).orElseThrow();
+        assertThat(source.policy().missingRecordPolicy()).as("kept with the version")
+                .isEqualTo(org.sessiontracking.domain.sessiontype.MissingRecordPolicy.COUNTS_AS_ABSENT);
+        org.sessiontracking.application.eligibility.FactKey key =
+                new org.sessiontracking.application.eligibility.FactKey("FDS", dates);
+        var facts = eligibilityFacts().factsOf(ana, List.of(new org.sessiontracking.application.eligibility
+                .FactRequest(key, fds.id(), dates, java.util.Set.of(), Optional.of(source)))).orElseThrow();
+        assertThat(facts.missing()).containsEntry(key, 1);
+        assertThat(source.policy().evaluate(facts.counts().getOrDefault(key,
+                org.sessiontracking.domain.compliance.AttendanceCounts.NONE), facts.missing().get(key)).status())
+                .as("a rule on the frozen facts agrees with the frozen status").isEqualTo(ComplianceStatus.NON_COMPLIANT);
+    }
+
+    @Test
     void aFrozenListIsTheLiveListAtTheClosingAndNeverChangesAfterCorrections() {
         SessionId first = data.session(fds, LocalDate.of(2026, 3, 5), SessionStatus.COMPLETED, officer);
         SessionId second = data.session(fds, LocalDate.of(2026, 3, 19), SessionStatus.COMPLETED, officer);

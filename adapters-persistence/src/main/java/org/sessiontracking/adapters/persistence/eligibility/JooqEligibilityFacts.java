@@ -107,13 +107,13 @@ public final class JooqEligibilityFacts implements EligibilityFacts {
             }
             if (request.frozen().isPresent()) {
                 // a closed verification period: the counts of its latest frozen version (V13)
-                joins.append(" left join (select registrant_id, p, a, e from frozen_compliance_row "
+                joins.append(" left join (select registrant_id, p, a, e, missing from frozen_compliance_row "
                         + "where period_id = ? and version = ?) ").append(f)
                         .append(" on ").append(f).append(".registrant_id = r.id");
                 binds.add(request.frozen().get().period().value());
                 binds.add(request.frozen().get().version());
-                // the frozen version keeps no missing-record policy to judge missing records by (see README)
-                sql.append(", 0 as missing").append(i);
+                // its missing records at the closing, judged under the version's missing-record policy (V21)
+                sql.append(", ").append(f).append(".missing as missing").append(i);
             } else {
                 joins.append(" left join ").append(ComplianceSql.COUNTS).append(' ').append(f)
                         .append(" on ").append(f).append(".registrant_id = r.id");

@@ -115,13 +115,17 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
     }
 
     /**
-     * Per live request, the type's enrolled registrants' missing records (empty for a type without
-     * enrolments); a frozen version keeps no missing-record policy to judge them by, so none for it.
+     * Per request, the type's enrolled registrants' missing records (empty for a type without enrolments), or
+     * those of the frozen version the request names.
      */
     private List<Map<RegistrantId, Integer>> missing(List<FactRequest> requests) {
-        return requests.stream().map(request -> request.frozen().isPresent() ? Map.<RegistrantId, Integer>of()
-                : MemoryEnrolments.missing(store, request.type(), request.period().from(), request.period().to()))
-                .toList();
+        return requests.stream().map(request -> request.frozen().map(source -> {
+            Map<RegistrantId, Integer> missing = new HashMap<>();
+            MemoryFrozenLists.rows(store, source.period(), source.version())
+                    .forEach(entry -> missing.put(entry.row().registrant(), entry.row().missing()));
+            return missing;
+        }).orElseGet(() -> MemoryEnrolments.missing(store, request.type(), request.period().from(),
+                request.period().to()))).toList();
     }
 
     private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,

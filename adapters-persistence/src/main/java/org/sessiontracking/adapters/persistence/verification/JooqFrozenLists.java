@@ -16,6 +16,8 @@ import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
+import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
+import org.sessiontracking.domain.sessiontype.SessionTypeDetails;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.verification.PeriodEvent;
 import org.sessiontracking.domain.verification.VerificationPeriod;
@@ -69,10 +71,11 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                 + " j join registrant r on r.id = j.registrant_id "
                 + "left join registrant g on g.id = r.group_id returning status)\n"
                 + "insert into frozen_compliance_version (period_id, version, session_type_id, period_from, period_to, "
-                + "required_percent, excused_policy, closed_by, closed_at, not_required, no_data, compliant, "
-                + "non_compliant) select ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz");
+                + "required_percent, excused_policy, missing_record_policy, closed_by, closed_at, not_required, no_data, "
+                + "compliant, non_compliant) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz");
         binds.addAll(List.of(period.id().value(), closing.version(), period.type().value(), period.from(), period.to(),
-                policy.requiredPercent(), policy.excusedPolicy().name(), closing.byName(),
+                policy.requiredPercent(), policy.excusedPolicy().name(), policy.missingRecordPolicy().name(),
+                closing.byName(),
                 OffsetDateTime.ofInstant(closing.at(), ZoneOffset.UTC)));
         for (ComplianceStatus status : TOTALS_COLUMNS) {
             sql.append(", count(*) filter (where stored.status = ?)");
@@ -87,8 +90,8 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
     @Override
     public List<FrozenVersion> versions(VerificationPeriodId period) {
         return db.resultQuery("select version, closed_by, closed_at, required_percent, excused_policy, not_required, "
-                        + "no_data, compliant, non_compliant from frozen_compliance_version where period_id = ? "
-                        + "order by version", period.value())
+                        + "no_data, compliant, non_compliant, missing_record_policy from frozen_compliance_version "
+                        + "where period_id = ? order by version", period.value())
                 .fetch(record -> {
                     Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
                     totals.put(ComplianceStatus.NOT_REQUIRED, record.get(5, Integer.class));
@@ -98,7 +101,9 @@ public final class JooqFrozenLists implements FrozenComplianceLists, FrozenCompl
                     return new FrozenVersion(period, record.get(0, Integer.class), record.get(1, String.class),
                             record.get(2, OffsetDateTime.class).toInstant(),
                             new CompliancePolicy(record.get(3, Integer.class),
-                                    ExcusedPolicy.valueOf(record.get(4, String.class))), totals);
+                                    ExcusedPolicy.valueOf(record.get(4, String.class)),
+                                    SessionTypeDetails.DEFAULT_ABSENCE_WARNING,
+                                    MissingRecordPolicy.valueOf(record.get(9, String.class))), totals);
                 });
     }
 
