@@ -23,11 +23,4 @@ public record RegistrantFacts(RegistrantId registrant, String area, String kind,
                               Optional<LocalDate> birthDate, Map<FactKey, AttendanceCounts> counts,
                               Map<FactKey, Integer> coveredTopics, Map<FactKey, ComplianceStatus> householdStatus,
                               Map<FactKey, Integer> missing) {
-
-    /** Facts without households and missing records. */
-    public RegistrantFacts(RegistrantId registrant, String area, String kind, Optional<String> sex,
-                           Optional<LocalDate> birthDate, Map<FactKey, AttendanceCounts> counts,
-                           Map<FactKey, Integer> coveredTopics) {
-        this(registrant, area, kind, sex, birthDate, counts, coveredTopics, Map.of(), Map.of());
-    }
 }

@@ -20,8 +20,4 @@ public record TypeFacts(Compliance compliance, int coveredTopics, int activeTopi
     public TypeFacts {
         household = Objects.requireNonNullElse(household, Optional.empty());
     }
-
-    public TypeFacts(Compliance compliance, int coveredTopics, int activeTopics) {
-        this(compliance, coveredTopics, activeTopics, Optional.empty());
-    }
 }
