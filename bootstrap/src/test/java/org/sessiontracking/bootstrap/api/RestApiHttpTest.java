@@ -339,6 +339,7 @@ class RestApiHttpTest extends ApiHttpTest {
         assertThat(one.path("fullName").asString()).isEqualTo("Sofia Search");
         assertThat(one.path("kind").asString()).isEqualTo("INDIVIDUAL");
         assertThat(one.path("area").asString()).isEqualTo("API Barangay");
+        assertThat(one.path("granteeId").isNull()).as("an individual has no grantee").isTrue();
     }
 
     @Test
@@ -355,6 +356,8 @@ class RestApiHttpTest extends ApiHttpTest {
         JsonNode type = compliance.path("perType").get(0).path("compliance");
         assertThat(type.path("present").asInt()).isEqualTo(1);
         assertThat(type.path("attended").asInt()).isEqualTo(1);
+        assertThat(type.path("noRecord").asInt()).as("no enrolment: no missing records").isZero();
+        assertThat(type.path("noRecord").isMissingNode()).isFalse();
         assertThat(type.path("ratePercent").asDouble()).isEqualTo(100.0);
         assertThat(compliance.path("attendance").get(0).path("sessionId").asLong()).isEqualTo(session);
         HttpResponse<String> noPeriod = api.get("/api/v1/registrants/" + registrant + "/compliance", staffToken);

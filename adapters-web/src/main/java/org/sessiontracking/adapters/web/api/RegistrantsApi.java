@@ -42,24 +42,30 @@ public class RegistrantsApi {
     public record HouseholdJson(long id, String externalId, String fullName) {
     }
 
+    /** @param granteeId a household's designated member (read by the GRANTEE household rule); null for none */
     public record RegistrantJson(long id, String externalId, String fullName, RegistrantKind kind,
                                  HouseholdJson household, String area, Sex sex, LocalDate birthDate, boolean active,
-                                 int version) {
+                                 Long granteeId, int version) {
         static RegistrantJson of(RegistrantSummary registrant) {
             return new RegistrantJson(registrant.id().value(), registrant.externalId(), registrant.fullName(),
                     registrant.kind(), registrant.group().map(group -> new HouseholdJson(group.id().value(),
                     group.externalId(), group.fullName())).orElse(null), registrant.area(),
                     registrant.sex().orElse(null), registrant.birthDate().orElse(null), registrant.active(),
-                    registrant.version().value());
+                    registrant.granteeId().map(id -> id.value()).orElse(null), registrant.version().value());
         }
     }
 
-    /** The compliance rule's numbers (by the type's excused policy) and its status; rate null when nothing counted. */
-    public record ComplianceJson(ComplianceStatus status, int present, int absent, int excused, int attended,
-                                 int counted, int requiredPercent, BigDecimal ratePercent) {
+    /**
+     * The compliance rule's numbers (by the type's excused and missing-record policies) and its status; rate
+     * null when nothing counted.
+     *
+     * @param noRecord for a type with enrolments: held sessions the registrant was expected at without a record
+     */
+    public record ComplianceJson(ComplianceStatus status, int present, int absent, int excused, int noRecord,
+                                 int attended, int counted, int requiredPercent, BigDecimal ratePercent) {
         static ComplianceJson of(Compliance compliance) {
             return new ComplianceJson(compliance.status(), compliance.counts().present(), compliance.counts().absent(),
-                    compliance.counts().excused(), compliance.attended(), compliance.counted(),
+                    compliance.counts().excused(), compliance.missing(), compliance.attended(), compliance.counted(),
                     compliance.requiredPercent(), compliance.ratePercent().orElse(null));
         }
     }
