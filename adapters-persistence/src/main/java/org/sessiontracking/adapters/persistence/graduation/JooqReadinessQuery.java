@@ -212,23 +212,18 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         List<Criterion> criteria = request.pathway().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             switch (criteria.get(i).kind()) {
-                case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", c%1$d.p as c%1$d_p, "
-                        + "c%1$d.a as c%1$d_a, c%1$d.e as c%1$d_e, c%1$d.attended as c%1$d_attended, "
-                        + "c%1$d.counted as c%1$d_counted, c%1$d.status as c%1$d_status", i));
-                case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", c%1$d.topics as c%1$d_topics", i));
+                case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", l.c%1$d_p, l.c%1$d_a, "
+                        + "l.c%1$d_e, l.c%1$d_attended, l.c%1$d_counted, l.c%1$d_status", i));
+                case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", l.c%1$d_topics", i));
                 case CriterionKind.RulePasses r -> sql.append(String.format(", c%1$d.registrant_id is not null as c%1$d_pass", i));
                 case CriterionKind.StaffAssessed s -> sql.append(String.format(", c%1$d.met as c%1$d_met, "
                         + "c%1$d.note as c%1$d_note, c%1$d.assessed_on as c%1$d_on, c%1$d.assessed_by as c%1$d_by, "
                         + "c%1$d.recorded_at as c%1$d_at", i));
             }
         }
-        if (scope.only().isPresent()) {
-            sql.append(" from unnest(?::bigint[]) as l (registrant_id) join registrant r on r.id = l.registrant_id",
-                    (Object) scope.only().get());
-            joins(sql, request);
-        } else {
-            sql.append(" from listed l join registrant r on r.id = l.registrant_id");
-            joins(sql, request);
+        sql.append(" from listed l join registrant r on r.id = l.registrant_id");
+        joins(sql, request);
+        if (scope.only().isEmpty()) {
             where(sql, request);
         }
         return sql;
@@ -236,7 +231,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     /**
      * One {@code with} clause per computed criterion, the pathway's assessments and latest graduations, and
-     * {@code listed}: who is on the list.
+     * {@code listed}: who is on the list (or the given registrants), with the computed criteria's figures
+     * ({@code c<i>_status}, {@code c<i>_topics}, ...). The whole list is one full join of the computed
+     * criteria's lists, the assessed and the graduated on the registrant: each list is read once, and the
+     * snapshots' rows by their primary key.
      */
     private static void with(Statement sql, ReadinessRequest request, Scope scope) {
         long pathway = request.pathway().id().value();
@@ -249,58 +247,89 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         sql.append("grads as (select distinct on (registrant_id) registrant_id, id, graduated_on, "
                 + "revoked_at is not null as revoked from graduation where pathway_id = ?" + ids
                 + " order by registrant_id, id desc)", pathway).binds(idBinds);
-        List<String> listed = new ArrayList<>(List.of("select registrant_id from assessed",
-                "select registrant_id from grads"));
+        List<String> computed = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         List<Criterion> criteria = request.pathway().criteria();
         int snapshot = 0;
         for (int i = 0; i < criteria.size(); i++) {
             Criterion criterion = criteria.get(i);
+            String c = "c" + i;
             switch (criterion.kind()) {
                 case CriterionKind.AttendanceCompliance a -> {
                     if (only.isPresent()) {
-                        sql.append(",\nc" + i + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
                                         + "j.status from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?))",
                                 ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
                                 .binds(idBinds);
                     } else {
-                        sql.append(",\nc" + i + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
                                 + "j.status from " + CurrentComplianceLists.ROWS + " j where j.snapshot_id = ?)",
                                 scope.snapshots().get(snapshot++));
                     }
-                    listed.add("select registrant_id from c" + i);
+                    computed.add(c);
+                    for (String column : List.of("p", "a", "e", "attended", "counted", "status")) {
+                        columns.add(c + "." + column + " as " + c + "_" + column);
+                    }
                 }
-                case CriterionKind.CurriculumCompleted c -> {
-                    sql.append(",\nc" + i + " as (select x.registrant_id, x.topics from "
+                case CriterionKind.CurriculumCompleted cc -> {
+                    sql.append(",\n" + c + " as (select x.registrant_id, x.topics from "
                             + ComplianceSql.CURRICULUM_COVERED + " x where true"
-                            + ids.replace("registrant_id", "x.registrant_id") + ")", c.type().value()).binds(idBinds);
-                    listed.add("select registrant_id from c" + i);
+                            + ids.replace("registrant_id", "x.registrant_id") + ")", cc.type().value()).binds(idBinds);
+                    computed.add(c);
+                    columns.add(c + ".topics as " + c + "_topics");
                 }
-                case CriterionKind.RulePasses r -> sql.append(",\nc" + i + " as (select unnest(?::bigint[]) as registrant_id)",
+                case CriterionKind.RulePasses r -> sql.append(",\n" + c + " as (select unnest(?::bigint[]) as registrant_id)",
                         (Object) Arrays.stream(request.rules().get(criterion.id()).ids()).boxed().toArray(Long[]::new));
                 case CriterionKind.StaffAssessed s -> {
                 }
             }
         }
-        if (only.isEmpty()) {
+        String figures = columns.stream().map(column -> ", " + column).collect(Collectors.joining());
+        if (only.isPresent()) {
+            sql.append(",\nlisted as (select l.registrant_id" + figures
+                    + " from unnest(?::bigint[]) as l (registrant_id)", (Object) only.get());
+            for (String c : computed) {
+                sql.append(" left join " + c + " on " + c + ".registrant_id = l.registrant_id");
+            }
+        } else {
+            List<String> sources = new ArrayList<>(computed);
+            sources.add("(select distinct registrant_id from assessed)");
+            sources.add("grads");
+            List<String> keys = new ArrayList<>();
+            StringBuilder from = new StringBuilder();
+            for (int k = 0; k < sources.size(); k++) {
+                String alias = k < computed.size() ? computed.get(k) : "k" + k;
+                String source = k < computed.size() ? alias : sources.get(k) + " " + alias;
+                if (k == 0) {
+                    from.append(source);
+                } else {
+                    from.append(" full join " + source + " on " + alias + ".registrant_id = coalesce("
+                            + String.join(", ", keys) + ")");
+                }
+                keys.add(alias + ".registrant_id");
+            }
+            sql.append(",\nlisted as (select coalesce(" + String.join(", ", keys) + ") as registrant_id" + figures
+                    + " from " + from + " where true");
             // nobody while a snapshot read is missing: the reader then reads again, having had nothing
-            sql.append(",\nlisted as (select u.registrant_id from (" + String.join(" union ", listed) + ") u where true");
             for (long id : scope.snapshots()) {
                 sql.append(" and " + CurrentComplianceLists.PRESENT, id);
             }
-            sql.append(")");
         }
-        sql.append("\n");
+        sql.append(")\n");
     }
 
+    /** The latest graduation ({@code g}), and the criteria not in {@code listed}: assessments, rules. */
     private static void joins(Statement sql, ReadinessRequest request) {
         sql.append(" left join grads g on g.registrant_id = l.registrant_id");
         List<Criterion> criteria = request.pathway().criteria();
         for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).kind() instanceof CriterionKind.StaffAssessed) {
-                sql.append(" left join assessed c" + i + " on c" + i + ".registrant_id = l.registrant_id and c" + i
-                        + ".criterion_id = ?", criteria.get(i).id().value());
-            } else {
-                sql.append(" left join c" + i + " on c" + i + ".registrant_id = l.registrant_id");
+            switch (criteria.get(i).kind()) {
+                case CriterionKind.StaffAssessed s -> sql.append(" left join assessed c" + i + " on c" + i
+                        + ".registrant_id = l.registrant_id and c" + i + ".criterion_id = ?", criteria.get(i).id().value());
+                case CriterionKind.RulePasses r -> sql.append(" left join c" + i + " on c" + i
+                        + ".registrant_id = l.registrant_id");
+                default -> {
+                }
             }
         }
     }
@@ -341,12 +370,12 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
         @Override
         public void status(Statement sql, int criterion) {
-            sql.append("c" + criterion + ".status");
+            sql.append("l.c" + criterion + "_status");
         }
 
         @Override
         public void topics(Statement sql, int criterion) {
-            sql.append("c" + criterion + ".topics");
+            sql.append("l.c" + criterion + "_topics");
         }
 
         @Override
