@@ -34,8 +34,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -80,7 +82,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         return onTheWholeList(request, snapshots -> {
             Statement sql = select(request, Scope.whole(snapshots));
             sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
-            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
         });
     }
 
@@ -161,8 +163,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             sql.append(" order by " + BY_NAME);
             try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                     .fetchLazy()) {
+                Rows rows = new Rows(request);
                 for (Record record : cursor) {
-                    consumer.accept(row(request, record));
+                    consumer.accept(rows.row(record));
                 }
             }
             return null;
@@ -174,7 +177,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
         Statement sql = select(request, Scope.only(ids));
         sql.append(" order by " + BY_NAME);
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
     }
 
     /**
@@ -499,47 +502,94 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         return policy;
     }
 
-    private static ReadinessRow row(ReadinessRequest request, Record record) {
-        List<Criterion> criteria = request.pathway().criteria();
-        RegistrantId registrant = new RegistrantId(record.get("id", Long.class));
-        List<CriterionState> states = new ArrayList<>(criteria.size());
-        for (int i = 0; i < criteria.size(); i++) {
-            Criterion criterion = criteria.get(i);
-            String c = "c" + i + "_";
-            states.add(switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> {
-                    CompliancePolicy policy = policy(request, criterion);
-                    String status = record.get(c + "status", String.class);
-                    yield CriterionState.ofCompliance(criterion, status == null
-                            ? policy.evaluate(AttendanceCounts.NONE)
-                            : new Compliance(new AttendanceCounts(record.get(c + "p", Integer.class),
-                            record.get(c + "a", Integer.class), record.get(c + "e", Integer.class)),
-                            record.get(c + "attended", Integer.class), record.get(c + "counted", Integer.class),
-                            policy.requiredPercent(), ComplianceStatus.valueOf(status)));
-                }
-                case CriterionKind.CurriculumCompleted cc -> {
-                    Long[] topics = record.get(c + "topics", Long[].class);
-                    Set<TopicId> covered = topics == null ? Set.of()
-                            : Arrays.stream(topics).map(TopicId::new).collect(Collectors.toSet());
-                    yield CriterionState.ofCurriculum(criterion,
-                            CurriculumCompletion.of(request.curricula().get(criterion.id()).topics(), covered));
-                }
-                case CriterionKind.RulePasses r -> CriterionState.ofRule(criterion, record.get(c + "pass", Boolean.class));
-                case CriterionKind.StaffAssessed s -> {
-                    Boolean met = record.get(c + "met", Boolean.class);
-                    yield CriterionState.ofAssessment(criterion, met == null ? Optional.empty()
-                            : Optional.of(new Assessment(request.pathway().id(), criterion.id(), registrant, met,
-                            record.get(c + "note", String.class), record.get(c + "on", LocalDate.class),
-                            new UserId(record.get(c + "by", Long.class)),
-                            record.get(c + "at", OffsetDateTime.class).toInstant())));
-                }
-            });
+    /**
+     * Turns one statement's records into rows; each column's position is looked up once, on the first record
+     * (an export reads a million).
+     */
+    private static final class Rows {
+        private static final String[] ATTENDANCE = {"status", "p", "a", "e", "attended", "counted"};
+        private static final String[] CURRICULUM = {"topics"};
+        private static final String[] RULE = {"pass"};
+        private static final String[] ASSESSMENT = {"met", "note", "on", "by", "at"};
+        private static final String[] ROW = {"id", "external_id", "full_name", "area", "g_id", "g_on", "g_revoked"};
+
+        private final ReadinessRequest request;
+        private int[] row;
+        private int[][] criteria;
+
+        Rows(ReadinessRequest request) {
+            this.request = request;
         }
-        Long graduation = record.get("g_id", Long.class);
-        Optional<GraduationMark> mark = graduation == null ? Optional.empty()
-                : Optional.of(new GraduationMark(new GraduationId(graduation), record.get("g_on", LocalDate.class),
-                record.get("g_revoked", Boolean.class)));
-        return new ReadinessRow(registrant, record.get("external_id", String.class), record.get("full_name", String.class),
-                record.get("area", String.class), new Readiness(states), mark);
+
+        private static String[] columns(CriterionKind kind) {
+            return switch (kind) {
+                case CriterionKind.AttendanceCompliance a -> ATTENDANCE;
+                case CriterionKind.CurriculumCompleted c -> CURRICULUM;
+                case CriterionKind.RulePasses r -> RULE;
+                case CriterionKind.StaffAssessed s -> ASSESSMENT;
+            };
+        }
+
+        private void locate(Record record) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                positions.put(record.field(i).getName(), i);
+            }
+            row = Arrays.stream(ROW).mapToInt(positions::get).toArray();
+            List<Criterion> list = request.pathway().criteria();
+            criteria = new int[list.size()][];
+            for (int i = 0; i < list.size(); i++) {
+                String prefix = "c" + i + "_";
+                criteria[i] = Arrays.stream(columns(list.get(i).kind())).mapToInt(column -> positions.get(prefix + column))
+                        .toArray();
+            }
+        }
+
+        ReadinessRow row(Record record) {
+            if (row == null) {
+                locate(record);
+            }
+            List<Criterion> list = request.pathway().criteria();
+            RegistrantId registrant = new RegistrantId(record.get(row[0], Long.class));
+            List<CriterionState> states = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Criterion criterion = list.get(i);
+                int[] at = criteria[i];
+                states.add(switch (criterion.kind()) {
+                    case CriterionKind.AttendanceCompliance a -> {
+                        CompliancePolicy policy = policy(request, criterion);
+                        String status = record.get(at[0], String.class);
+                        yield CriterionState.ofCompliance(criterion, status == null
+                                ? policy.evaluate(AttendanceCounts.NONE)
+                                : new Compliance(new AttendanceCounts(record.get(at[1], Integer.class),
+                                record.get(at[2], Integer.class), record.get(at[3], Integer.class)),
+                                record.get(at[4], Integer.class), record.get(at[5], Integer.class),
+                                policy.requiredPercent(), ComplianceStatus.valueOf(status)));
+                    }
+                    case CriterionKind.CurriculumCompleted cc -> {
+                        Long[] topics = record.get(at[0], Long[].class);
+                        Set<TopicId> covered = topics == null ? Set.of()
+                                : Arrays.stream(topics).map(TopicId::new).collect(Collectors.toSet());
+                        yield CriterionState.ofCurriculum(criterion,
+                                CurriculumCompletion.of(request.curricula().get(criterion.id()).topics(), covered));
+                    }
+                    case CriterionKind.RulePasses r -> CriterionState.ofRule(criterion, record.get(at[0], Boolean.class));
+                    case CriterionKind.StaffAssessed s -> {
+                        Boolean met = record.get(at[0], Boolean.class);
+                        yield CriterionState.ofAssessment(criterion, met == null ? Optional.empty()
+                                : Optional.of(new Assessment(request.pathway().id(), criterion.id(), registrant, met,
+                                record.get(at[1], String.class), record.get(at[2], LocalDate.class),
+                                new UserId(record.get(at[3], Long.class)),
+                                record.get(at[4], OffsetDateTime.class).toInstant())));
+                    }
+                });
+            }
+            Long graduation = record.get(row[4], Long.class);
+            Optional<GraduationMark> mark = graduation == null ? Optional.empty()
+                    : Optional.of(new GraduationMark(new GraduationId(graduation), record.get(row[5], LocalDate.class),
+                    record.get(row[6], Boolean.class)));
+            return new ReadinessRow(registrant, record.get(row[1], String.class), record.get(row[2], String.class),
+                    record.get(row[3], String.class), new Readiness(states), mark);
+        }
     }
 }
