@@ -81,6 +81,29 @@ select session_type_id, registrant_id,
         window w as (partition by session_type_id, registrant_id order by session_date)) per_day
  group by session_type_id, registrant_id;
 
+-- compliance_summary's covered_topics (V20) as they follow from counted_attendance: per type and
+-- registrant, the distinct topics of the sessions where their counted record is Present, ascending (the
+-- curriculum's "covered"; Java: CurriculumCompletion). As with compliance_running_totals, a condition on
+-- the type and registrant is pushed down to those registrants' records.
+create or replace view compliance_covered_topics as
+select session_type_id, registrant_id, array_agg(distinct topic_id order by topic_id) as topics
+  from counted_attendance
+ where status = 'PRESENT' and topic_id is not null
+ group by session_type_id, registrant_id;
+
+-- Every registrant with a counted record of the type (ever) and the topics they covered, read from
+-- compliance_summary (one row each): what a curriculum-completion criterion needs. Inlined into the
+-- calling query, so that a condition on the registrant reads only their row.
+create or replace function curriculum_covered(type_id bigint)
+    returns table (registrant_id bigint, topics bigint[])
+    language sql stable parallel safe
+as
+$$
+    select s.registrant_id, coalesce(s.covered_topics, '{}')
+      from compliance_summary s
+     where s.session_type_id = type_id and cardinality(s.days) > 0
+$$;
+
 -- Each registrant's counts of the type in [period_from, period_to], exact to the day, still packed as
 -- in compliance_summary: the packed running totals through period_to minus those through the day
 -- before period_from (width_bucket: how many days of the array are <= the date; position 0 reads as
@@ -445,15 +468,20 @@ begin
         for update;
 
     update compliance_summary s
-       set days       = coalesce(f.days, '{}'),
-           totals     = coalesce(f.totals, '{}'),
-           changed_by = pg_current_xact_id()
+       set days           = coalesce(f.days, '{}'),
+           totals         = coalesce(f.totals, '{}'),
+           covered_topics = coalesce(c.topics, '{}'),
+           changed_by     = pg_current_xact_id()
       from (select distinct p.t, p.r from unnest(types, registrants) as p (t, r)) pairs
-      -- offset 0 keeps the subquery apart, so that its condition reaches the pair's records
+      -- offset 0 keeps the subqueries apart, so that their conditions reach the pair's records
       left join lateral (select v.days, v.totals
                            from compliance_running_totals v
                           where v.session_type_id = pairs.t and v.registrant_id = pairs.r
                          offset 0) f on true
+      left join lateral (select v.topics
+                           from compliance_covered_topics v
+                          where v.session_type_id = pairs.t and v.registrant_id = pairs.r
+                         offset 0) c on true
      where s.session_type_id = pairs.t and s.registrant_id = pairs.r;
 end;
 $$;
@@ -507,8 +535,8 @@ create or replace trigger attendance_deleted_changes_compliance
     for each statement execute function attendance_changes_compliance();
 
 -- A session cancelled or un-cancelled, moved to another day or to another type changes the compliance
--- of everybody with a record there, under its old and its new type. (A new session has no records yet;
--- a session is deleted only after its records.)
+-- of everybody with a record there, under its old and its new type; given another topic, the topics
+-- they covered. (A new session has no records yet; a session is deleted only after its records.)
 create or replace function session_changes_compliance() returns trigger
     language plpgsql as
 $$
@@ -520,7 +548,8 @@ begin
                        join new_rows n on n.id = o.id
                       where n.session_type_id <> o.session_type_id
                          or n.session_date <> o.session_date
-                         or (n.status = 'CANCELLED') <> (o.status = 'CANCELLED')) moved
+                         or (n.status = 'CANCELLED') <> (o.status = 'CANCELLED')
+                         or n.topic_id is distinct from o.topic_id) moved
                join attendance a on a.session_id = moved.id) q;
     return null;
 end;
@@ -614,7 +643,25 @@ create or replace function rebuild_compliance_summary() returns void
 $$
     delete from compliance_summary;
     delete from compliance_snapshot;
-    insert into compliance_summary (session_type_id, registrant_id, days, totals, changed_by)
-    select session_type_id, registrant_id, days, totals, pg_current_xact_id()
-      from compliance_running_totals;
+    insert into compliance_summary (session_type_id, registrant_id, days, totals, covered_topics, changed_by)
+    select v.session_type_id, v.registrant_id, v.days, v.totals, coalesce(c.topics, '{}'), pg_current_xact_id()
+      from compliance_running_totals v
+      left join compliance_covered_topics c
+             on c.session_type_id = v.session_type_id and c.registrant_id = v.registrant_id;
+$$;
+
+-- Fills covered_topics of the summary rows written before it existed (V20), from the same view as
+-- refresh_compliance_summary; once: when this file is applied again, no row is left without it.
+do
+$$
+begin
+    if exists (select 1 from compliance_summary where covered_topics is null) then
+        update compliance_summary s
+           set covered_topics = c.topics
+          from compliance_covered_topics c
+         where s.covered_topics is null
+           and c.session_type_id = s.session_type_id and c.registrant_id = s.registrant_id;
+        update compliance_summary set covered_topics = '{}' where covered_topics is null;
+    end if;
+end;
 $$;

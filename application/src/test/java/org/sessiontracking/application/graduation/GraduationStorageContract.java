@@ -10,6 +10,9 @@ import org.sessiontracking.application.graduation.port.out.GraduationRecords;
 import org.sessiontracking.application.graduation.port.out.ReadinessQuery;
 import org.sessiontracking.application.support.StoragePorts;
 import org.sessiontracking.application.support.StoredData;
+import org.sessiontracking.domain.attendance.AttendanceChange;
+import org.sessiontracking.domain.attendance.AttendanceRecord;
+import org.sessiontracking.domain.attendance.AttendanceSheet;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.common.Version;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
@@ -20,6 +23,8 @@ import org.sessiontracking.domain.graduation.CriterionState;
 import org.sessiontracking.domain.graduation.Graduation;
 import org.sessiontracking.domain.graduation.GraduationPathway;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.session.Session;
+import org.sessiontracking.domain.session.SessionId;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.user.UserId;
@@ -29,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +69,7 @@ public abstract class GraduationStorageContract {
     private Criterion attendance;
     private Criterion plan;
     private String tag;
+    private List<SessionId> moduleSessions;
 
     @BeforeEach
     void arrange() {
@@ -74,7 +81,7 @@ public abstract class GraduationStorageContract {
         everyModule = data.registrant("Ana " + tag, "North");
         excused = data.registrant("Ben " + tag, "North");
         assessedOnly = data.registrant("Cora " + tag, "South");
-        ModuleSessions.held(data, skills, START, officer, List.of(everyModule, excused), (who, module) ->
+        moduleSessions = ModuleSessions.held(data, skills, START, officer, List.of(everyModule, excused), (who, module) ->
                 who.equals(excused) && module.name().equals("Module 3") ? AttendanceStatus.EXCUSED
                         : AttendanceStatus.PRESENT);
         modules = new Criterion(pathways().nextCriterionId(), "All modules",
@@ -98,6 +105,27 @@ public abstract class GraduationStorageContract {
             RulePassing> rules) {
         return new ReadinessRequest(pathway, Map.of(attendance.id(), CompliancePolicy.of(skills)),
                 Map.of(modules.id(), skills), rules, filter, tag);
+    }
+
+    private ReadinessRequest everyone(ReadinessFilter filter) {
+        return new ReadinessRequest(pathway, Map.of(attendance.id(), CompliancePolicy.of(skills)),
+                Map.of(modules.id(), skills), Map.of(), filter, "");
+    }
+
+    private List<ReadinessRow> exported(ReadinessRequest request) {
+        List<ReadinessRow> rows = new ArrayList<>();
+        readiness().forEach(request, rows::add);
+        return rows;
+    }
+
+    /** Ana's record at the module's session (0 for Module 1) corrected to {@code to}. */
+    private void correctAna(int module, AttendanceStatus to) {
+        SessionId session = moduleSessions.get(module);
+        AttendanceRecord current = ports().attendance().findBySession(session).stream()
+                .filter(record -> record.registrant().equals(everyModule)).findFirst().orElseThrow();
+        ports().attendance().store(session, List.of(new AttendanceSheet.Write(new AttendanceChange(session,
+                everyModule, Optional.of(current.status()), Optional.of(to), "Corrected", officer,
+                NOW.plusSeconds(60)), Optional.of(current.version()))));
     }
 
     private List<RegistrantId> ids(List<ReadinessRow> rows) {
@@ -180,6 +208,48 @@ public abstract class GraduationStorageContract {
         List<ReadinessRow> exported = new ArrayList<>();
         readiness().forEach(request(ReadinessFilter.READY), exported::add);
         assertThat(ids(exported)).containsExactly(everyModule);
+    }
+
+    @Test
+    void aCorrectionAfterTheListWasReadIsInTheNextRead() {
+        // every way of reading the list, once before the correction (a store may keep what it computed)
+        assertThat(ids(exported(everyone(ReadinessFilter.READY)))).containsExactly(everyModule);
+        assertThat(readiness().count(everyone(ReadinessFilter.READY))).isEqualTo(1);
+        assertThat(ids(readiness().list(everyone(ReadinessFilter.READY), PageRequest.first(50))))
+                .containsExactly(everyModule);
+        assertThat(ids(readiness().list(request(ReadinessFilter.READY), PageRequest.first(50))))
+                .containsExactly(everyModule);
+
+        correctAna(1, AttendanceStatus.ABSENT);
+
+        assertThat(exported(everyone(ReadinessFilter.READY))).isEmpty();
+        assertThat(readiness().count(everyone(ReadinessFilter.READY))).isZero();
+        assertThat(readiness().count(everyone(ReadinessFilter.NOT_READY))).isEqualTo(3);
+        assertThat(readiness().list(everyone(ReadinessFilter.READY), PageRequest.first(50))).isEmpty();
+        assertThat(readiness().list(request(ReadinessFilter.READY), PageRequest.first(50))).isEmpty();
+        ReadinessRow ana = exported(everyone(ReadinessFilter.ALL)).stream()
+                .filter(row -> row.registrant().equals(everyModule)).findFirst().orElseThrow();
+        assertThat(ana.readiness().states().get(0).detail()).isEqualTo("3 of 4 topics; missing Module 2");
+        assertThat(ana.readiness().states().get(1).detail()).startsWith("Non-compliant, 75.0% (3 of 4");
+        assertThat(row(everyModule)).isEqualTo(ana);
+
+        correctAna(1, AttendanceStatus.PRESENT);
+        assertThat(ids(exported(everyone(ReadinessFilter.READY)))).containsExactly(everyModule);
+        assertThat(readiness().count(request(ReadinessFilter.READY))).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionGivenAnotherTopicChangesWhatItsRegistrantsCovered() {
+        assertThat(readiness().count(everyone(ReadinessFilter.READY))).isEqualTo(1);
+        // Module 4's session becomes a second Module 1: nobody covered Module 4 any more
+        SessionId last = moduleSessions.get(3);
+        Session session = ports().sessions().findById(last).orElseThrow();
+        session.edit(skills, session.plan().withTopic(skills.topics().getFirst().id()));
+        ports().sessions().update(session);
+
+        assertThat(readiness().count(everyone(ReadinessFilter.READY))).isZero();
+        assertThat(exported(everyone(ReadinessFilter.READY))).isEmpty();
+        assertThat(row(everyModule).readiness().states().get(0).detail()).isEqualTo("3 of 4 topics; missing Module 4");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.user.UserId;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,17 +22,23 @@ public final class ModuleSessions {
     private ModuleSessions() {
     }
 
-    /** @param status each registrant's status at a module's session */
-    public static void held(StoredData data, SessionType type, LocalDate first, UserId facilitator,
+    /**
+     * @param status each registrant's status at a module's session
+     * @return the sessions, one per module in the type's order
+     */
+    public static List<SessionId> held(StoredData data, SessionType type, LocalDate first, UserId facilitator,
                             List<RegistrantId> registrants, BiFunction<RegistrantId, Topic, AttendanceStatus> status) {
         LocalDate day = first;
+        List<SessionId> sessions = new ArrayList<>();
         for (Topic module : type.topics()) {
             SessionId session = data.session(type, day, SessionStatus.COMPLETED, facilitator, Optional.of(module.id()),
                     Set.of());
+            sessions.add(session);
             for (RegistrantId registrant : registrants) {
                 data.record(session, registrant, status.apply(registrant, module), facilitator);
             }
             day = day.plusDays(7);
         }
+        return sessions;
     }
 }

@@ -126,15 +126,20 @@ class GraduationBenchmark {
 
     private static double measure(String name, int runs, LongSupplier work, double reference) {
         long best = Long.MAX_VALUE;
+        long first = 0;
         long rows = 0;
         for (int run = 0; run < runs; run++) {
             long started = System.nanoTime();
             rows = work.getAsLong();
-            best = Math.min(best, System.nanoTime() - started);
+            long took = System.nanoTime() - started;
+            first = run == 0 ? took : first;
+            best = Math.min(best, took);
         }
         double ms = best / 1e6;
-        System.out.printf("%-70s %10.1f ms  %s  (%,d rows, best of %d)%n", name, ms,
-                reference == 0 ? "1.00x (reference)" : String.format("%5.2fx reference", ms / reference), rows, runs);
+        // the first run may compute what later ones reuse (a compliance snapshot): shown apart
+        System.out.printf("%-70s %10.1f ms  %s  (%,d rows, best of %d; first %.1f ms)%n", name, ms,
+                reference == 0 ? "1.00x (reference)" : String.format("%5.2fx reference", ms / reference), rows, runs,
+                first / 1e6);
         return ms;
     }
 }

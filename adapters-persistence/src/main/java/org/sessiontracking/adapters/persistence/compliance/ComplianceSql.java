@@ -20,6 +20,12 @@ public final class ComplianceSql {
     /** The view of the records that count: registrant_id, session_id, session_type_id, session_date, topic_id, status. */
     public static final String COUNTED_ATTENDANCE = "counted_attendance";
 
+    /**
+     * {@code (registrant_id, topics)}: every registrant with a counted record of the type (ever) and the
+     * distinct topics they covered (Present at a counted record), active or retired; binds: the type's id.
+     */
+    public static final String CURRICULUM_COVERED = "curriculum_covered(?)";
+
     /** {@code (registrant_id, p, a, e)} of one type and period; binds: {@link #countsBinds}. */
     public static final String COUNTS = "compliance_counts(?, ?, ?)";
 

@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sessiontracking.adapters.persistence.compliance.ComplianceSql;
 import org.sessiontracking.adapters.persistence.compliance.ComplianceSql.Statement;
+import org.sessiontracking.adapters.persistence.compliance.CurrentComplianceLists;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.graduation.GraduationMark;
@@ -24,7 +25,6 @@ import org.sessiontracking.domain.graduation.CriterionState;
 import org.sessiontracking.domain.graduation.GraduationId;
 import org.sessiontracking.domain.graduation.Readiness;
 import org.sessiontracking.domain.registrant.RegistrantId;
-import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.sessiontype.TopicId;
 import org.sessiontracking.domain.user.UserId;
@@ -34,34 +34,40 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A pathway's list computed by PostgreSQL in one set-based statement: per attendance criterion the
- * compliance engine's {@code compliance_judged_all} (each registrant's counts and status, the rule's one
- * SQL home), per curriculum criterion the covered active topics from {@code counted_attendance} (as the
- * curriculum completion list counts them), the eligibility rules' passing registrants as an array, the
- * assessments and graduations of the pathway; the ready filter and the page are cut in SQL. The rows'
- * states and readiness are then the domain's, built from those figures.
+ * A pathway's list computed by PostgreSQL, set-based, from what the compliance engine keeps: per attendance
+ * criterion the judged list of its type, period and policy ({@link CurrentComplianceLists}: the compliance
+ * grid's snapshot, brought up to date before it is read; {@code compliance_judged} inlined for given
+ * registrants), per curriculum criterion the topics each registrant covered ({@code curriculum_covered}: one
+ * {@code compliance_summary} row each, following counted_attendance), the eligibility rules' passing
+ * registrants as an array, the assessments and graduations of the pathway. A page without a search is cut
+ * from the registrant name index, each registrant passed over costing a few look-ups (on the list? does it
+ * pass the filter?), and only the page's rows are then computed; counts, searches and exports read the
+ * whole list once. The rows' states and readiness are the domain's, built from those figures.
  */
 public final class JooqReadinessQuery implements ReadinessQuery {
 
     private static final int FETCH_SIZE = 5_000;
-    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     /** The registrant name index's order (V3): byte order of the lower-case name, as Java's String order. */
     private static final String BY_NAME = "lower(r.full_name) collate \"C\", r.id";
 
     private final DSLContext db;
+    private final CurrentComplianceLists lists;
 
     public JooqReadinessQuery(DSLContext db) {
         this.db = db;
+        this.lists = new CurrentComplianceLists(db);
     }
 
     @Override
@@ -70,99 +76,157 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
-        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
-            return of(request, pageOfEveryone(request, page));
+        if (request.search().isEmpty()) {
+            return of(request, pageOfTheList(request, page));
         }
-        Statement sql = select(request, Optional.empty());
-        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+        return onTheWholeList(request, snapshots -> {
+            Statement sql = select(request, Scope.whole(snapshots));
+            sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
+            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
+        });
     }
 
     /**
-     * The ids of a page of the whole list, without judging anyone: registrants in the name index's order,
-     * each kept when one look-up finds them on the list (a counted record of a criterion's type, an
-     * assessment, a graduation); the page's rows are then computed for those ids only.
+     * The ids of a page of the list (no search), without computing the whole list: registrants in the name
+     * index's order, each kept when a few look-ups find them on the list (a counted record of a computed
+     * criterion's type, an assessment, a graduation) and passing the filter (each criterion's figure looked
+     * up for them alone); the page's rows are then computed for those ids only.
      */
-    private List<RegistrantId> pageOfEveryone(ReadinessRequest request, PageRequest page) {
+    private List<RegistrantId> pageOfTheList(ReadinessRequest request, PageRequest page) {
         long pathway = request.pathway().id().value();
-        Statement sql = new Statement().append("select r.id from registrant r where exists (select 1 from "
+        Statement sql = new Statement().append("select r.id from registrant r where (exists (select 1 from "
                 + "graduation_assessment x where x.pathway_id = ? and x.registrant_id = r.id) or exists (select 1 "
                 + "from graduation x where x.pathway_id = ? and x.registrant_id = r.id)", pathway, pathway);
         for (Criterion criterion : request.pathway().criteria()) {
-            Optional<Object[]> counts = switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a ->
-                        Optional.of(ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
-                case CriterionKind.CurriculumCompleted c ->
-                        Optional.of(ComplianceSql.countsBinds(c.type(), new Period(EARLIEST, LATEST)));
-                default -> Optional.empty();
-            };
-            counts.ifPresent(binds -> sql.append(" or exists (select 1 from " + ComplianceSql.PACKED_COUNTS
-                    + " x where x.registrant_id = r.id and x.counts > 0)", binds));
+            switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a -> sql.append(" or exists (select 1 from "
+                        + ComplianceSql.PACKED_COUNTS + " x where x.registrant_id = r.id and x.counts > 0)",
+                        ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                case CriterionKind.CurriculumCompleted c -> sql.append(" or exists (select 1 from "
+                        + ComplianceSql.CURRICULUM_COVERED + " x where x.registrant_id = r.id)", c.type().value());
+                default -> {
+                }
+            }
         }
+        sql.append(")");
+        filter(sql, request, new LookedUp(request));
         sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> new RegistrantId(record.get(0, Long.class)));
     }
 
     @Override
     public int count(ReadinessRequest request) {
-        Statement sql = new Statement();
-        with(sql, request, Optional.empty());
-        // the registrant's row is read only to search in its name: registrants are never deleted
-        sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
-                : " join registrant r on r.id = l.registrant_id"));
-        if (request.filter() != ReadinessFilter.ALL) {
-            joins(sql, request);
+        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
+            return countEveryone(request);
         }
-        where(sql, request);
+        return onTheWholeList(request, snapshots -> {
+            Statement sql = new Statement();
+            with(sql, request, Scope.whole(snapshots));
+            // the registrant's row is read only to search in its name: registrants are never deleted
+            sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
+                    : " join registrant r on r.id = l.registrant_id"));
+            if (request.filter() != ReadinessFilter.ALL) {
+                joins(sql, request);
+            }
+            where(sql, request);
+            return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
+        });
+    }
+
+    /**
+     * How many are on the whole list, without judging anyone: the registrants with a counted record of a
+     * computed criterion's type (in its period), an assessment or a graduation of the pathway.
+     */
+    private int countEveryone(ReadinessRequest request) {
+        long pathway = request.pathway().id().value();
+        Statement sql = new Statement().append("select count(*) from (select registrant_id from graduation_assessment "
+                + "where pathway_id = ? union select registrant_id from graduation where pathway_id = ?", pathway, pathway);
+        for (Criterion criterion : request.pathway().criteria()) {
+            switch (criterion.kind()) {
+                case CriterionKind.AttendanceCompliance a -> sql.append(" union select x.registrant_id from "
+                        + ComplianceSql.PACKED_COUNTS + " x where x.counts > 0",
+                        ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                case CriterionKind.CurriculumCompleted c -> sql.append(" union select x.registrant_id from "
+                        + ComplianceSql.CURRICULUM_COVERED + " x", c.type().value());
+                default -> {
+                }
+            }
+        }
+        sql.append(") listed");
         return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
     }
 
     @Override
     public void forEach(ReadinessRequest request, Consumer<ReadinessRow> consumer) {
-        Statement sql = select(request, Optional.empty());
-        sql.append(" order by " + BY_NAME);
-        try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
-            for (Record record : cursor) {
-                consumer.accept(row(request, record));
+        onTheWholeList(request, snapshots -> {
+            Statement sql = select(request, Scope.whole(snapshots));
+            sql.append(" order by " + BY_NAME);
+            try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
+                    .fetchLazy()) {
+                Rows rows = new Rows(request);
+                for (Record record : cursor) {
+                    consumer.accept(rows.row(record));
+                }
             }
-        }
+            return null;
+        });
     }
 
     @Override
     public List<ReadinessRow> of(ReadinessRequest request, Collection<RegistrantId> registrants) {
         Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
-        Statement sql = select(request, Optional.of(ids));
+        Statement sql = select(request, Scope.only(ids));
         sql.append(" order by " + BY_NAME);
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(record -> row(request, record));
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
+    }
+
+    /**
+     * Reads the whole list: {@code reader} gets the ids of the up-to-date snapshots of the attendance
+     * criteria's judged lists, in the criteria's order.
+     */
+    private <T> T onTheWholeList(ReadinessRequest request, Function<List<Long>, T> reader) {
+        List<CurrentComplianceLists.Judged> judged = new ArrayList<>();
+        for (Criterion criterion : request.pathway().criteria()) {
+            if (criterion.kind() instanceof CriterionKind.AttendanceCompliance a) {
+                judged.add(new CurrentComplianceLists.Judged(a.type(), new Period(a.from(), a.to()),
+                        policy(request, criterion)));
+            }
+        }
+        return lists.read(judged, reader);
+    }
+
+    /** The whole list (its attendance criteria read from these snapshots, in order), or the given registrants'. */
+    private record Scope(Optional<Long[]> only, List<Long> snapshots) {
+        static Scope whole(List<Long> snapshots) {
+            return new Scope(Optional.empty(), snapshots);
+        }
+
+        static Scope only(Long[] ids) {
+            return new Scope(Optional.of(ids), List.of());
+        }
     }
 
     /** The list's rows (or the given registrants'), with every criterion's figures and the latest graduation. */
-    private static Statement select(ReadinessRequest request, Optional<Long[]> only) {
+    private static Statement select(ReadinessRequest request, Scope scope) {
         Statement sql = new Statement();
-        with(sql, request, only);
+        with(sql, request, scope);
         sql.append("select r.id, r.external_id, r.full_name, r.area, g.id as g_id, g.graduated_on as g_on, "
                 + "g.revoked as g_revoked");
         List<Criterion> criteria = request.pathway().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             switch (criteria.get(i).kind()) {
-                case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", c%1$d.p as c%1$d_p, "
-                        + "c%1$d.a as c%1$d_a, c%1$d.e as c%1$d_e, c%1$d.attended as c%1$d_attended, "
-                        + "c%1$d.counted as c%1$d_counted, c%1$d.status as c%1$d_status", i));
-                case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", c%1$d.topics as c%1$d_topics", i));
+                case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", l.c%1$d_p, l.c%1$d_a, "
+                        + "l.c%1$d_e, l.c%1$d_attended, l.c%1$d_counted, l.c%1$d_status", i));
+                case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", l.c%1$d_topics", i));
                 case CriterionKind.RulePasses r -> sql.append(String.format(", c%1$d.registrant_id is not null as c%1$d_pass", i));
                 case CriterionKind.StaffAssessed s -> sql.append(String.format(", c%1$d.met as c%1$d_met, "
                         + "c%1$d.note as c%1$d_note, c%1$d.assessed_on as c%1$d_on, c%1$d.assessed_by as c%1$d_by, "
                         + "c%1$d.recorded_at as c%1$d_at", i));
             }
         }
-        if (only.isPresent()) {
-            sql.append(" from unnest(?::bigint[]) as l (registrant_id) join registrant r on r.id = l.registrant_id",
-                    (Object) only.get());
-            joins(sql, request);
-        } else {
-            sql.append(" from listed l join registrant r on r.id = l.registrant_id");
-            joins(sql, request);
+        sql.append(" from listed l join registrant r on r.id = l.registrant_id");
+        joins(sql, request);
+        if (scope.only().isEmpty()) {
             where(sql, request);
         }
         return sql;
@@ -170,10 +234,14 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     /**
      * One {@code with} clause per computed criterion, the pathway's assessments and latest graduations, and
-     * {@code listed}: who is on the list.
+     * {@code listed}: who is on the list (or the given registrants), with the computed criteria's figures
+     * ({@code c<i>_status}, {@code c<i>_topics}, ...). The whole list is one full join of the computed
+     * criteria's lists, the assessed and the graduated on the registrant: each list is read once, and the
+     * snapshots' rows by their primary key.
      */
-    private static void with(Statement sql, ReadinessRequest request, Optional<Long[]> only) {
+    private static void with(Statement sql, ReadinessRequest request, Scope scope) {
         long pathway = request.pathway().id().value();
+        Optional<Long[]> only = scope.only();
         // for given registrants each clause reads only theirs (compliance_judged is inlined with the condition)
         String ids = only.isPresent() ? " and registrant_id = any(?)" : "";
         Object[] idBinds = only.isPresent() ? new Object[]{only.get()} : new Object[0];
@@ -182,53 +250,89 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         sql.append("grads as (select distinct on (registrant_id) registrant_id, id, graduated_on, "
                 + "revoked_at is not null as revoked from graduation where pathway_id = ?" + ids
                 + " order by registrant_id, id desc)", pathway).binds(idBinds);
-        List<String> listed = new ArrayList<>(List.of("select registrant_id from assessed",
-                "select registrant_id from grads"));
+        List<String> computed = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         List<Criterion> criteria = request.pathway().criteria();
+        int snapshot = 0;
         for (int i = 0; i < criteria.size(); i++) {
             Criterion criterion = criteria.get(i);
+            String c = "c" + i;
             switch (criterion.kind()) {
                 case CriterionKind.AttendanceCompliance a -> {
-                    sql.append(",\nc" + i + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status "
-                                    + "from " + (only.isPresent() ? ComplianceSql.JUDGED : ComplianceSql.JUDGED_ALL)
-                                    + " j where true" + ids.replace("registrant_id", "j.registrant_id") + ")",
-                            ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
-                            .binds(idBinds);
-                    listed.add("select registrant_id from c" + i);
+                    if (only.isPresent()) {
+                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                                        + "j.status from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?))",
+                                ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
+                                .binds(idBinds);
+                    } else {
+                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                                + "j.status from " + CurrentComplianceLists.ROWS + " j where j.snapshot_id = ?)",
+                                scope.snapshots().get(snapshot++));
+                    }
+                    computed.add(c);
+                    for (String column : List.of("p", "a", "e", "attended", "counted", "status")) {
+                        columns.add(c + "." + column + " as " + c + "_" + column);
+                    }
                 }
-                case CriterionKind.CurriculumCompleted c -> {
-                    SessionType type = request.curricula().get(criterion.id());
-                    Long[] active = type.topics().stream().filter(Topic::active).map(topic -> topic.id().value())
-                            .toArray(Long[]::new);
-                    sql.append(",\nt" + i + " as (select registrant_id from " + ComplianceSql.COUNTS + ")",
-                            ComplianceSql.countsBinds(type.id(), new Period(EARLIEST, LATEST)));
-                    sql.append(",\nc" + i + " as (select x.registrant_id, array_agg(distinct x.topic_id) as topics from "
-                            + ComplianceSql.COUNTED_ATTENDANCE + " x where x.session_type_id = ? and x.status = 'PRESENT' "
-                            + "and x.topic_id = any(?)" + ids.replace("registrant_id", "x.registrant_id")
-                            + " group by x.registrant_id)", type.id().value(), active).binds(idBinds);
-                    listed.add("select registrant_id from t" + i);
+                case CriterionKind.CurriculumCompleted cc -> {
+                    sql.append(",\n" + c + " as (select x.registrant_id, x.topics from "
+                            + ComplianceSql.CURRICULUM_COVERED + " x where true"
+                            + ids.replace("registrant_id", "x.registrant_id") + ")", cc.type().value()).binds(idBinds);
+                    computed.add(c);
+                    columns.add(c + ".topics as " + c + "_topics");
                 }
-                case CriterionKind.RulePasses r -> sql.append(",\nc" + i + " as (select unnest(?::bigint[]) as registrant_id)",
+                case CriterionKind.RulePasses r -> sql.append(",\n" + c + " as (select unnest(?::bigint[]) as registrant_id)",
                         (Object) Arrays.stream(request.rules().get(criterion.id()).ids()).boxed().toArray(Long[]::new));
                 case CriterionKind.StaffAssessed s -> {
                 }
             }
         }
-        if (only.isEmpty()) {
-            sql.append(",\nlisted as (" + String.join(" union ", listed) + ")");
+        String figures = columns.stream().map(column -> ", " + column).collect(Collectors.joining());
+        if (only.isPresent()) {
+            sql.append(",\nlisted as (select l.registrant_id" + figures
+                    + " from unnest(?::bigint[]) as l (registrant_id)", (Object) only.get());
+            for (String c : computed) {
+                sql.append(" left join " + c + " on " + c + ".registrant_id = l.registrant_id");
+            }
+        } else {
+            List<String> sources = new ArrayList<>(computed);
+            sources.add("(select distinct registrant_id from assessed)");
+            sources.add("grads");
+            List<String> keys = new ArrayList<>();
+            StringBuilder from = new StringBuilder();
+            for (int k = 0; k < sources.size(); k++) {
+                String alias = k < computed.size() ? computed.get(k) : "k" + k;
+                String source = k < computed.size() ? alias : sources.get(k) + " " + alias;
+                if (k == 0) {
+                    from.append(source);
+                } else {
+                    from.append(" full join " + source + " on " + alias + ".registrant_id = coalesce("
+                            + String.join(", ", keys) + ")");
+                }
+                keys.add(alias + ".registrant_id");
+            }
+            sql.append(",\nlisted as (select coalesce(" + String.join(", ", keys) + ") as registrant_id" + figures
+                    + " from " + from + " where true");
+            // nobody while a snapshot read is missing: the reader then reads again, having had nothing
+            for (long id : scope.snapshots()) {
+                sql.append(" and " + CurrentComplianceLists.PRESENT, id);
+            }
         }
-        sql.append("\n");
+        sql.append(")\n");
     }
 
+    /** The latest graduation ({@code g}), and the criteria not in {@code listed}: assessments, rules. */
     private static void joins(Statement sql, ReadinessRequest request) {
         sql.append(" left join grads g on g.registrant_id = l.registrant_id");
         List<Criterion> criteria = request.pathway().criteria();
         for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).kind() instanceof CriterionKind.StaffAssessed) {
-                sql.append(" left join assessed c" + i + " on c" + i + ".registrant_id = l.registrant_id and c" + i
-                        + ".criterion_id = ?", criteria.get(i).id().value());
-            } else {
-                sql.append(" left join c" + i + " on c" + i + ".registrant_id = l.registrant_id");
+            switch (criteria.get(i).kind()) {
+                case CriterionKind.StaffAssessed s -> sql.append(" left join assessed c" + i + " on c" + i
+                        + ".registrant_id = l.registrant_id and c" + i + ".criterion_id = ?", criteria.get(i).id().value());
+                case CriterionKind.RulePasses r -> sql.append(" left join c" + i + " on c" + i
+                        + ".registrant_id = l.registrant_id");
+                default -> {
+                }
             }
         }
     }
@@ -240,14 +344,105 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                     .replace("_", "!_") + "%";
             sql.append(" and (lower(r.full_name) like ? escape '!' or lower(r.external_id) like ? escape '!')", like, like);
         }
-        String graduated = "(g.id is not null and not g.revoked)";
+        filter(sql, request, new Joined());
+    }
+
+    /** Where each criterion's figure of a registrant is read: joined (the whole list) or looked up (one registrant). */
+    private interface Figures {
+        /** Whether the registrant's latest graduation of the pathway stands. */
+        void graduated(Statement sql);
+
+        /** The attendance criterion's compliance status, null without a counted record in the period. */
+        void status(Statement sql, int criterion);
+
+        /** The curriculum criterion's covered topics (active or not), null without a counted record. */
+        void topics(Statement sql, int criterion);
+
+        void passes(Statement sql, int criterion);
+
+        /** The staff assessment's verdict, null when not assessed. */
+        void met(Statement sql, int criterion);
+    }
+
+    /** The figures of the whole list's {@code with} clauses, joined as {@link #joins} does. */
+    private record Joined() implements Figures {
+        @Override
+        public void graduated(Statement sql) {
+            sql.append("(g.id is not null and not g.revoked)");
+        }
+
+        @Override
+        public void status(Statement sql, int criterion) {
+            sql.append("l.c" + criterion + "_status");
+        }
+
+        @Override
+        public void topics(Statement sql, int criterion) {
+            sql.append("l.c" + criterion + "_topics");
+        }
+
+        @Override
+        public void passes(Statement sql, int criterion) {
+            sql.append("c" + criterion + ".registrant_id is not null");
+        }
+
+        @Override
+        public void met(Statement sql, int criterion) {
+            sql.append("c" + criterion + ".met");
+        }
+    }
+
+    /** The figures of the registrant {@code r}, each looked up for them alone (an index look-up or two). */
+    private record LookedUp(ReadinessRequest request) implements Figures {
+        @Override
+        public void graduated(Statement sql) {
+            sql.append("coalesce((select x.revoked_at is null from graduation x where x.pathway_id = ? and "
+                    + "x.registrant_id = r.id order by x.id desc limit 1), false)", request.pathway().id().value());
+        }
+
+        @Override
+        public void status(Statement sql, int criterion) {
+            Criterion c = request.pathway().criteria().get(criterion);
+            CriterionKind.AttendanceCompliance a = (CriterionKind.AttendanceCompliance) c.kind();
+            sql.append("(select j.status from " + ComplianceSql.JUDGED + " j where j.registrant_id = r.id)",
+                    ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, c)));
+        }
+
+        @Override
+        public void topics(Statement sql, int criterion) {
+            CriterionKind.CurriculumCompleted c =
+                    (CriterionKind.CurriculumCompleted) request.pathway().criteria().get(criterion).kind();
+            sql.append("(select x.topics from " + ComplianceSql.CURRICULUM_COVERED + " x where x.registrant_id = r.id)",
+                    c.type().value());
+        }
+
+        @Override
+        public void passes(Statement sql, int criterion) {
+            sql.append("r.id = any(?::bigint[])", (Object) Arrays.stream(request.rules()
+                    .get(request.pathway().criteria().get(criterion).id()).ids()).boxed().toArray(Long[]::new));
+        }
+
+        @Override
+        public void met(Statement sql, int criterion) {
+            sql.append("(select x.met from graduation_assessment x where x.criterion_id = ? and x.registrant_id = r.id)",
+                    request.pathway().criteria().get(criterion).id().value());
+        }
+    }
+
+    /** The request's filter as a condition ({@code and ...}) on the figures. */
+    private static void filter(Statement sql, ReadinessRequest request, Figures figures) {
         switch (request.filter()) {
             case ALL -> {
             }
-            case GRADUATED -> sql.append(" and " + graduated);
+            case GRADUATED -> {
+                sql.append(" and ");
+                figures.graduated(sql);
+            }
             case READY, NOT_READY -> {
-                sql.append(" and not " + graduated + " and " + (request.filter() == ReadinessFilter.READY ? "" : "not "));
-                ready(sql, request);
+                sql.append(" and not ");
+                figures.graduated(sql);
+                sql.append(" and " + (request.filter() == ReadinessFilter.READY ? "" : "not "));
+                ready(sql, request, figures);
             }
         }
     }
@@ -255,9 +450,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     /**
      * Readiness's rule ({@link Readiness#ready()}): every required criterion met, or every criterion when none is
      * required; each criterion met as {@link CriterionState} says (attendance: the engine's status Compliant or
-     * Not required, and for a registrant without counted records the engine's status of nothing counted).
+     * Not required, and for a registrant without counted records the engine's status of nothing counted;
+     * curriculum: the type has active topics and every one of them is covered).
      */
-    private static void ready(Statement sql, ReadinessRequest request) {
+    private static void ready(Statement sql, ReadinessRequest request, Figures figures) {
         List<Criterion> criteria = request.pathway().criteria();
         boolean anyRequired = criteria.stream().anyMatch(Criterion::required);
         sql.append("(true");
@@ -266,17 +462,33 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             if (anyRequired && !criterion.required()) {
                 continue;
             }
-            String c = "c" + i;
             switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> sql.append(" and coalesce(" + c + ".status, "
-                        + "compliance_status(0, 0, ?)) in ('COMPLIANT', 'NOT_REQUIRED')",
-                        policy(request, criterion).requiredPercent());
-                case CriterionKind.CurriculumCompleted cc -> {
-                    long active = request.curricula().get(criterion.id()).topics().stream().filter(Topic::active).count();
-                    sql.append(" and ? > 0 and coalesce(cardinality(" + c + ".topics), 0) = ?", active, active);
+                case CriterionKind.AttendanceCompliance a -> {
+                    sql.append(" and coalesce(");
+                    figures.status(sql, i);
+                    sql.append(", compliance_status(0, 0, ?)) in ('COMPLIANT', 'NOT_REQUIRED')",
+                            policy(request, criterion).requiredPercent());
                 }
-                case CriterionKind.RulePasses r -> sql.append(" and " + c + ".registrant_id is not null");
-                case CriterionKind.StaffAssessed s -> sql.append(" and coalesce(" + c + ".met, false)");
+                case CriterionKind.CurriculumCompleted cc -> {
+                    Long[] active = request.curricula().get(criterion.id()).topics().stream().filter(Topic::active)
+                            .map(topic -> topic.id().value()).toArray(Long[]::new);
+                    if (active.length == 0) {
+                        sql.append(" and false");
+                    } else {
+                        sql.append(" and coalesce(");
+                        figures.topics(sql, i);
+                        sql.append(", '{}'::bigint[]) @> ?::bigint[]", (Object) active);
+                    }
+                }
+                case CriterionKind.RulePasses r -> {
+                    sql.append(" and ");
+                    figures.passes(sql, i);
+                }
+                case CriterionKind.StaffAssessed s -> {
+                    sql.append(" and coalesce(");
+                    figures.met(sql, i);
+                    sql.append(", false)");
+                }
             }
         }
         sql.append(")");
@@ -290,47 +502,94 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         return policy;
     }
 
-    private static ReadinessRow row(ReadinessRequest request, Record record) {
-        List<Criterion> criteria = request.pathway().criteria();
-        RegistrantId registrant = new RegistrantId(record.get("id", Long.class));
-        List<CriterionState> states = new ArrayList<>(criteria.size());
-        for (int i = 0; i < criteria.size(); i++) {
-            Criterion criterion = criteria.get(i);
-            String c = "c" + i + "_";
-            states.add(switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> {
-                    CompliancePolicy policy = policy(request, criterion);
-                    String status = record.get(c + "status", String.class);
-                    yield CriterionState.ofCompliance(criterion, status == null
-                            ? policy.evaluate(AttendanceCounts.NONE)
-                            : new Compliance(new AttendanceCounts(record.get(c + "p", Integer.class),
-                            record.get(c + "a", Integer.class), record.get(c + "e", Integer.class)),
-                            record.get(c + "attended", Integer.class), record.get(c + "counted", Integer.class),
-                            policy.requiredPercent(), ComplianceStatus.valueOf(status)));
-                }
-                case CriterionKind.CurriculumCompleted cc -> {
-                    Long[] topics = record.get(c + "topics", Long[].class);
-                    Set<TopicId> covered = topics == null ? Set.of()
-                            : Arrays.stream(topics).map(TopicId::new).collect(Collectors.toSet());
-                    yield CriterionState.ofCurriculum(criterion,
-                            CurriculumCompletion.of(request.curricula().get(criterion.id()).topics(), covered));
-                }
-                case CriterionKind.RulePasses r -> CriterionState.ofRule(criterion, record.get(c + "pass", Boolean.class));
-                case CriterionKind.StaffAssessed s -> {
-                    Boolean met = record.get(c + "met", Boolean.class);
-                    yield CriterionState.ofAssessment(criterion, met == null ? Optional.empty()
-                            : Optional.of(new Assessment(request.pathway().id(), criterion.id(), registrant, met,
-                            record.get(c + "note", String.class), record.get(c + "on", LocalDate.class),
-                            new UserId(record.get(c + "by", Long.class)),
-                            record.get(c + "at", OffsetDateTime.class).toInstant())));
-                }
-            });
+    /**
+     * Turns one statement's records into rows; each column's position is looked up once, on the first record
+     * (an export reads a million).
+     */
+    private static final class Rows {
+        private static final String[] ATTENDANCE = {"status", "p", "a", "e", "attended", "counted"};
+        private static final String[] CURRICULUM = {"topics"};
+        private static final String[] RULE = {"pass"};
+        private static final String[] ASSESSMENT = {"met", "note", "on", "by", "at"};
+        private static final String[] ROW = {"id", "external_id", "full_name", "area", "g_id", "g_on", "g_revoked"};
+
+        private final ReadinessRequest request;
+        private int[] row;
+        private int[][] criteria;
+
+        Rows(ReadinessRequest request) {
+            this.request = request;
         }
-        Long graduation = record.get("g_id", Long.class);
-        Optional<GraduationMark> mark = graduation == null ? Optional.empty()
-                : Optional.of(new GraduationMark(new GraduationId(graduation), record.get("g_on", LocalDate.class),
-                record.get("g_revoked", Boolean.class)));
-        return new ReadinessRow(registrant, record.get("external_id", String.class), record.get("full_name", String.class),
-                record.get("area", String.class), new Readiness(states), mark);
+
+        private static String[] columns(CriterionKind kind) {
+            return switch (kind) {
+                case CriterionKind.AttendanceCompliance a -> ATTENDANCE;
+                case CriterionKind.CurriculumCompleted c -> CURRICULUM;
+                case CriterionKind.RulePasses r -> RULE;
+                case CriterionKind.StaffAssessed s -> ASSESSMENT;
+            };
+        }
+
+        private void locate(Record record) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                positions.put(record.field(i).getName(), i);
+            }
+            row = Arrays.stream(ROW).mapToInt(positions::get).toArray();
+            List<Criterion> list = request.pathway().criteria();
+            criteria = new int[list.size()][];
+            for (int i = 0; i < list.size(); i++) {
+                String prefix = "c" + i + "_";
+                criteria[i] = Arrays.stream(columns(list.get(i).kind())).mapToInt(column -> positions.get(prefix + column))
+                        .toArray();
+            }
+        }
+
+        ReadinessRow row(Record record) {
+            if (row == null) {
+                locate(record);
+            }
+            List<Criterion> list = request.pathway().criteria();
+            RegistrantId registrant = new RegistrantId(record.get(row[0], Long.class));
+            List<CriterionState> states = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Criterion criterion = list.get(i);
+                int[] at = criteria[i];
+                states.add(switch (criterion.kind()) {
+                    case CriterionKind.AttendanceCompliance a -> {
+                        CompliancePolicy policy = policy(request, criterion);
+                        String status = record.get(at[0], String.class);
+                        yield CriterionState.ofCompliance(criterion, status == null
+                                ? policy.evaluate(AttendanceCounts.NONE)
+                                : new Compliance(new AttendanceCounts(record.get(at[1], Integer.class),
+                                record.get(at[2], Integer.class), record.get(at[3], Integer.class)),
+                                record.get(at[4], Integer.class), record.get(at[5], Integer.class),
+                                policy.requiredPercent(), ComplianceStatus.valueOf(status)));
+                    }
+                    case CriterionKind.CurriculumCompleted cc -> {
+                        Long[] topics = record.get(at[0], Long[].class);
+                        Set<TopicId> covered = topics == null ? Set.of()
+                                : Arrays.stream(topics).map(TopicId::new).collect(Collectors.toSet());
+                        yield CriterionState.ofCurriculum(criterion,
+                                CurriculumCompletion.of(request.curricula().get(criterion.id()).topics(), covered));
+                    }
+                    case CriterionKind.RulePasses r -> CriterionState.ofRule(criterion, record.get(at[0], Boolean.class));
+                    case CriterionKind.StaffAssessed s -> {
+                        Boolean met = record.get(at[0], Boolean.class);
+                        yield CriterionState.ofAssessment(criterion, met == null ? Optional.empty()
+                                : Optional.of(new Assessment(request.pathway().id(), criterion.id(), registrant, met,
+                                record.get(at[1], String.class), record.get(at[2], LocalDate.class),
+                                new UserId(record.get(at[3], Long.class)),
+                                record.get(at[4], OffsetDateTime.class).toInstant())));
+                    }
+                });
+            }
+            Long graduation = record.get(row[4], Long.class);
+            Optional<GraduationMark> mark = graduation == null ? Optional.empty()
+                    : Optional.of(new GraduationMark(new GraduationId(graduation), record.get(row[5], LocalDate.class),
+                    record.get(row[6], Boolean.class)));
+            return new ReadinessRow(registrant, record.get(row[1], String.class), record.get(row[2], String.class),
+                    record.get(row[3], String.class), new Readiness(states), mark);
+        }
     }
 }
