@@ -58,6 +58,9 @@ public abstract class GraduationStorageContract {
 
     protected abstract ReadinessQuery readiness();
 
+    /** The same adapter's enrolments: an enrolled type's registrants are judged with their missing records. */
+    protected abstract org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments();
+
     private StoredData data;
     private UserId officer;
     private SessionType skills;
@@ -250,6 +253,48 @@ public abstract class GraduationStorageContract {
         assertThat(readiness().count(everyone(ReadinessFilter.READY))).isZero();
         assertThat(exported(everyone(ReadinessFilter.READY))).isEmpty();
         assertThat(row(everyModule).readiness().states().get(0).detail()).isEqualTo("3 of 4 topics; missing Module 4");
+    }
+
+    @Test
+    void anEnrolledTypesRegistrantsAreListedAndJudgedWithTheirMissingRecordsAsTheComplianceListJudgesThem() {
+        SessionType fds = data.sessionType(data.unique("FDS"), 80, ExcusedPolicy.LEFT_OUT);
+        String area = data.unique("Barangay");
+        SessionId first = data.sessionIn(area, fds, START, org.sessiontracking.domain.session.SessionStatus.COMPLETED,
+                officer);
+        data.sessionIn(area, fds, START.plusDays(7), org.sessiontracking.domain.session.SessionStatus.COMPLETED, officer);
+        RegistrantId dina = data.registrant("Dina " + tag, area);
+        RegistrantId eli = data.registrant("Eli " + tag, area);
+        data.record(first, eli, AttendanceStatus.PRESENT, officer);
+        enrolments().add(org.sessiontracking.domain.enrolment.Enrolment.create(enrolments().nextId(), fds.id(),
+                org.sessiontracking.domain.enrolment.EnrolmentScope.ofAreas(List.of(area)), START, Optional.empty()),
+                officer, NOW);
+        Criterion fdsAttendance = new Criterion(pathways().nextCriterionId(), "FDS",
+                new CriterionKind.AttendanceCompliance(fds.id(), START, START.plusMonths(1)), 1, true);
+        GraduationPathway exit = GraduationPathway.create(pathways().nextId(), data.unique("4Ps exit"), "", true,
+                List.of(fdsAttendance));
+        pathways().add(exit);
+        GraduationPathway stored = pathways().findById(exit.id()).orElseThrow();
+        CompliancePolicy absent = new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 3,
+                org.sessiontracking.domain.sessiontype.MissingRecordPolicy.COUNTS_AS_ABSENT);
+        ReadinessRequest searched = new ReadinessRequest(stored, Map.of(fdsAttendance.id(), absent), Map.of(), Map.of(),
+                ReadinessFilter.ALL, tag);
+        ReadinessRequest everyone = new ReadinessRequest(stored, Map.of(fdsAttendance.id(), absent), Map.of(),
+                Map.of(), ReadinessFilter.ALL, "");
+
+        for (ReadinessRequest request : List.of(searched, everyone)) {
+            List<ReadinessRow> rows = readiness().list(request, PageRequest.first(50));
+            assertThat(ids(rows)).as("Dina never came, and is on the list").containsExactly(dina, eli);
+            assertThat(rows.get(0).readiness().states().getFirst().detail()).contains("0 of 2");
+            assertThat(rows.get(1).readiness().states().getFirst().detail()).contains("1 of 2");
+            assertThat(rows).noneMatch(row -> row.readiness().ready());
+            assertThat(readiness().count(request)).isEqualTo(2);
+            assertThat(ids(exported(request))).containsExactly(dina, eli);
+        }
+        ReadinessRequest notReady = new ReadinessRequest(stored, Map.of(fdsAttendance.id(), absent), Map.of(),
+                Map.of(), ReadinessFilter.NOT_READY, "");
+        assertThat(ids(readiness().list(notReady, PageRequest.first(50)))).containsExactly(dina, eli);
+        assertThat(readiness().of(everyone, List.of(eli))).singleElement()
+                .satisfies(row -> assertThat(row.readiness().states().getFirst().detail()).contains("1 of 2"));
     }
 
     @Test

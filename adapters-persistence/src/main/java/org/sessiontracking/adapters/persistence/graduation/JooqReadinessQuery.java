@@ -76,11 +76,11 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
-        if (request.search().isEmpty()) {
+        if (request.search().isEmpty() && enrolled(request).isEmpty()) {
             return of(request, pageOfTheList(request, page));
         }
-        return onTheWholeList(request, snapshots -> {
-            Statement sql = select(request, Scope.whole(snapshots));
+        return onTheWholeList(request, scope -> {
+            Statement sql = select(request, scope);
             sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
             return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
         });
@@ -116,12 +116,12 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     @Override
     public int count(ReadinessRequest request) {
-        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
+        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty() && enrolled(request).isEmpty()) {
             return countEveryone(request);
         }
-        return onTheWholeList(request, snapshots -> {
+        return onTheWholeList(request, scope -> {
             Statement sql = new Statement();
-            with(sql, request, Scope.whole(snapshots));
+            with(sql, request, scope);
             // the registrant's row is read only to search in its name: registrants are never deleted
             sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
                     : " join registrant r on r.id = l.registrant_id"));
@@ -158,8 +158,8 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     @Override
     public void forEach(ReadinessRequest request, Consumer<ReadinessRow> consumer) {
-        onTheWholeList(request, snapshots -> {
-            Statement sql = select(request, Scope.whole(snapshots));
+        onTheWholeList(request, scope -> {
+            Statement sql = select(request, scope);
             sql.append(" order by " + BY_NAME);
             try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                     .fetchLazy()) {
@@ -175,34 +175,55 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     @Override
     public List<ReadinessRow> of(ReadinessRequest request, Collection<RegistrantId> registrants) {
         Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
-        Statement sql = select(request, Scope.only(ids));
+        Statement sql = select(request, Scope.only(ids, enrolled(request)));
         sql.append(" order by " + BY_NAME);
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
     }
 
     /**
      * Reads the whole list: {@code reader} gets the ids of the up-to-date snapshots of the attendance
-     * criteria's judged lists, in the criteria's order.
+     * criteria's judged lists, in the criteria's order (but for types with enrolments, whose lists are
+     * computed as the compliance grid computes them: see {@link #enrolled}).
      */
-    private <T> T onTheWholeList(ReadinessRequest request, Function<List<Long>, T> reader) {
+    private <T> T onTheWholeList(ReadinessRequest request, Function<Scope, T> reader) {
+        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         List<CurrentComplianceLists.Judged> judged = new ArrayList<>();
-        for (Criterion criterion : request.pathway().criteria()) {
-            if (criterion.kind() instanceof CriterionKind.AttendanceCompliance a) {
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).kind() instanceof CriterionKind.AttendanceCompliance a && !enrolled.containsKey(i)) {
                 judged.add(new CurrentComplianceLists.Judged(a.type(), new Period(a.from(), a.to()),
-                        policy(request, criterion)));
+                        policy(request, criteria.get(i))));
             }
         }
-        return lists.read(judged, reader);
+        return lists.read(judged, snapshots -> reader.apply(new Scope(Optional.empty(), snapshots, enrolled)));
     }
 
-    /** The whole list (its attendance criteria read from these snapshots, in order), or the given registrants'. */
-    private record Scope(Optional<Long[]> only, List<Long> snapshots) {
-        static Scope whole(List<Long> snapshots) {
-            return new Scope(Optional.empty(), snapshots);
+    /**
+     * The attendance criteria (by position) whose type has enrolments, with their judged lists
+     * ({@link ComplianceSql#judgedList}: every enrolled registrant, record or not, with their missing records),
+     * as the compliance list of such a type is computed on each read rather than kept in a snapshot. Their
+     * registrants are found only by computing that list, so such a pathway's pages and counts read the whole list.
+     */
+    private Map<Integer, ComplianceSql.JudgedList> enrolled(ReadinessRequest request) {
+        Map<Integer, ComplianceSql.JudgedList> enrolled = new HashMap<>();
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).kind() instanceof CriterionKind.AttendanceCompliance a
+                    && ComplianceSql.hasEnrolments(db, a.type())) {
+                enrolled.put(i, ComplianceSql.judgedList(db, a.type(), new Period(a.from(), a.to()),
+                        policy(request, criteria.get(i))));
+            }
         }
+        return enrolled;
+    }
 
-        static Scope only(Long[] ids) {
-            return new Scope(Optional.of(ids), List.of());
+    /**
+     * The whole list (its attendance criteria read from these snapshots, in order, or from their enrolled
+     * types' judged lists), or the given registrants'.
+     */
+    private record Scope(Optional<Long[]> only, List<Long> snapshots, Map<Integer, ComplianceSql.JudgedList> enrolled) {
+        static Scope only(Long[] ids, Map<Integer, ComplianceSql.JudgedList> enrolled) {
+            return new Scope(Optional.of(ids), List.of(), enrolled);
         }
     }
 
@@ -259,7 +280,13 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             String c = "c" + i;
             switch (criterion.kind()) {
                 case CriterionKind.AttendanceCompliance a -> {
-                    if (only.isPresent()) {
+                    ComplianceSql.JudgedList enrolledList = scope.enrolled().get(i);
+                    if (enrolledList != null) {
+                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                                        + "j.status from " + enrolledList.function() + " j where true"
+                                        + ids.replace("registrant_id", "j.registrant_id") + ")", enrolledList.binds())
+                                .binds(idBinds);
+                    } else if (only.isPresent()) {
                         sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
                                         + "j.status from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?))",
                                 ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))

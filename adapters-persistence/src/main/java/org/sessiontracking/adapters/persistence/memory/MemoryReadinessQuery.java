@@ -82,6 +82,7 @@ final class MemoryReadinessQuery implements ReadinessQuery {
         Facts facts = new Facts(request);
         Set<RegistrantId> listed = new LinkedHashSet<>();
         facts.counted.values().forEach(counted -> listed.addAll(counted.registrants()));
+        facts.missing.values().forEach(missing -> listed.addAll(missing.keySet()));
         store.assessments.all().stream().filter(assessment -> assessment.pathway().equals(request.pathway().id()))
                 .forEach(assessment -> listed.add(assessment.registrant()));
         graduations(request).forEach(graduation -> listed.add(graduation.registrant()));
@@ -106,13 +107,17 @@ final class MemoryReadinessQuery implements ReadinessQuery {
     /** The counted records of each attendance and curriculum criterion, read once per call. */
     private final class Facts {
         final Map<Criterion, CountedAttendance> counted = new HashMap<>();
+        /** Per attendance criterion, its type's enrolled registrants and their missing records (none without enrolments). */
+        final Map<Criterion, Map<RegistrantId, Integer>> missing = new HashMap<>();
         final Map<RegistrantId, Graduation> latest = new HashMap<>();
 
         Facts(ReadinessRequest request) {
             for (Criterion criterion : request.pathway().criteria()) {
                 switch (criterion.kind()) {
-                    case CriterionKind.AttendanceCompliance a ->
-                            counted.put(criterion, CountedAttendance.of(store, a.type(), a.from(), a.to()));
+                    case CriterionKind.AttendanceCompliance a -> {
+                        counted.put(criterion, CountedAttendance.of(store, a.type(), a.from(), a.to()));
+                        missing.put(criterion, MemoryEnrolments.missing(store, a.type(), a.from(), a.to()));
+                    }
                     case CriterionKind.CurriculumCompleted c ->
                             counted.put(criterion, CountedAttendance.of(store, c.type(), EARLIEST, LATEST));
                     default -> {
@@ -127,7 +132,8 @@ final class MemoryReadinessQuery implements ReadinessQuery {
     private ReadinessRow row(ReadinessRequest request, Facts facts, Registrant registrant) {
         List<CriterionState> states = request.pathway().criteria().stream().map(criterion -> switch (criterion.kind()) {
             case CriterionKind.AttendanceCompliance a -> CriterionState.ofCompliance(criterion,
-                    request.policies().get(criterion.id()).evaluate(facts.counted.get(criterion).counts(registrant.id())));
+                    request.policies().get(criterion.id()).evaluate(facts.counted.get(criterion).counts(registrant.id()),
+                            facts.missing.get(criterion).getOrDefault(registrant.id(), 0)));
             case CriterionKind.CurriculumCompleted c -> {
                 SessionType type = request.curricula().get(criterion.id());
                 Set<TopicId> active = type.topics().stream().filter(Topic::active).map(Topic::id)

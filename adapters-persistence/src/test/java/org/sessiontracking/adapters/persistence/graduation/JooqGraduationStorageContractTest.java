@@ -31,4 +31,10 @@ class JooqGraduationStorageContractTest extends GraduationStorageContract {
     protected ReadinessQuery readiness() {
         return new JooqReadinessQuery(TestDatabase.dsl());
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return new org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository(TestDatabase.dsl(),
+                java.time.Clock.systemUTC());
+    }
 }

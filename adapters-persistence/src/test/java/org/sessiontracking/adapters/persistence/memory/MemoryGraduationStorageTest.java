@@ -29,4 +29,9 @@ class MemoryGraduationStorageTest extends GraduationStorageContract {
     protected ReadinessQuery readiness() {
         return memory.readiness();
     }
+
+    @Override
+    protected org.sessiontracking.application.enrolment.port.out.EnrolmentRepository enrolments() {
+        return memory.enrolments();
+    }
 }
