@@ -229,10 +229,12 @@ $$;
 -- cancelled ones count for nobody) of the type, dated inside the period on a day they are enrolled,
 -- open to their area (a session without an area is open to all; areas compare ignoring case and
 -- surrounding spaces), where they have no record and no exemption of theirs covers the session.
+-- Given registrants (not null), only theirs, each dated after the given day (null: the whole period).
 -- Computed as: held sessions open to the area in each of the registrant's enrolled spans (overlapping
 -- enrolments merged first), counted once per distinct (area, span), less the held sessions in those
 -- spans where the registrant has a record, less those without a record that an exemption covers.
-create or replace function compliance_missing_all(type_id bigint, period_from date, period_to date)
+create or replace function compliance_missing_after(type_id bigint, period_from date, period_to date,
+                                                    registrants bigint[], after_days date[])
     returns table (registrant_id bigint, missing int)
     language sql stable
 as
@@ -242,7 +244,12 @@ $$
           from session s
          where s.session_type_id = type_id and s.session_date between period_from and period_to
            and s.status = 'COMPLETED'),
-    enrolled as materialized (select * from compliance_enrolled(type_id, period_from, period_to)),
+    enrolled as materialized (
+        select x.registrant_id, x.area, x.raw_area, greatest(x.day_from, k.after_day + 1) as day_from, x.day_to
+          from compliance_enrolled(type_id, period_from, period_to) x
+          left join unnest(registrants, after_days) as k (registrant_id, after_day) on k.registrant_id = x.registrant_id
+         where (registrants is null or k.registrant_id is not null)
+           and greatest(x.day_from, k.after_day + 1) <= x.day_to),
     -- each registrant's enrolled days as disjoint spans (overlapping or touching enrolments merged)
     marked as (
         select x.*, case when x.day_from <= max(x.day_to) over (partition by x.registrant_id order by x.day_from, x.day_to
@@ -290,6 +297,15 @@ $$
              group by w.registrant_id) t
       left join recorded rec on rec.registrant_id = t.registrant_id
       left join exempt ex on ex.registrant_id = t.registrant_id
+$$;
+
+-- Every enrolled registrant of the type in the period and their missing records (compliance_missing_after).
+create or replace function compliance_missing_all(type_id bigint, period_from date, period_to date)
+    returns table (registrant_id bigint, missing int)
+    language sql stable
+as
+$$
+    select m.registrant_id, m.missing from compliance_missing_after(type_id, period_from, period_to, null, null) m
 $$;
 
 -- compliance_judged_all for a type with enrolments: every registrant with a counted record in the
@@ -403,6 +419,35 @@ $$;
 -- record is the first day whose running P is the final one, found by width_bucket: a plain expression,
 -- inlined into the calling query. When Excused counts as present, days with an Excused record end
 -- the run too, and are looked for day by day (compliance_absence_run_scanned).
+-- The index in a compliance_summary row's days of the last day in the period the registrant attended
+-- (a Present record, or an Excused one when Excused counts as present), found day by day; the index
+-- of the last day before the period when they attended none.
+create or replace function compliance_last_attended_at(days date[], totals bigint[], period_from date,
+                                                       period_to date, excused_policy text)
+    returns int
+    language sql immutable parallel safe
+as
+$$
+    select coalesce((select max(k)
+                       from generate_series(b.lo + 1, b.hi) k
+                      where ((totals[k] - coalesce(totals[k - 1], 0)) >> 42) > 0
+                         or (excused_policy = 'COUNTS_AS_PRESENT'
+                             and ((totals[k] - coalesce(totals[k - 1], 0)) & 2097151) > 0)), b.lo)
+      from (select width_bucket(period_from - 1, days) as lo, width_bucket(period_to, days) as hi) b
+$$;
+
+-- The last day in the period the registrant attended (compliance_last_attended_at); null when none.
+create or replace function compliance_last_attended(days date[], totals bigint[], period_from date,
+                                                    period_to date, excused_policy text)
+    returns date
+    language sql immutable parallel safe
+as
+$$
+    select case when x.j > x.lo then days[x.j] end
+      from (select width_bucket(period_from - 1, days) as lo,
+                   compliance_last_attended_at(days, totals, period_from, period_to, excused_policy) as j) x
+$$;
+
 create or replace function compliance_absence_run_scanned(days date[], totals bigint[], period_from date,
                                                           period_to date, excused_policy text)
     returns int
@@ -413,13 +458,8 @@ $$
                      + case when excused_policy = 'COUNTS_AS_ABSENT'
                                 then (totals[x.hi] & 2097151) - (coalesce(totals[x.j], 0) & 2097151)
                             else 0 end)::int, 0)
-      from (select b.hi,
-                   coalesce((select max(k)
-                               from generate_series(b.lo + 1, b.hi) k
-                              where ((totals[k] - coalesce(totals[k - 1], 0)) >> 42) > 0
-                                 or (excused_policy = 'COUNTS_AS_PRESENT'
-                                     and ((totals[k] - coalesce(totals[k - 1], 0)) & 2097151) > 0)), b.lo) as j
-              from (select width_bucket(period_from - 1, days) as lo, width_bucket(period_to, days) as hi) b) x
+      from (select width_bucket(period_to, days) as hi,
+                   compliance_last_attended_at(days, totals, period_from, period_to, excused_policy) as j) x
 $$;
 
 create or replace function compliance_absence_run(days date[], totals bigint[], period_from date, period_to date,
@@ -443,6 +483,28 @@ create or replace function compliance_absence_run(days date[], totals bigint[], 
                                                                                                  >> 42) << 42) - 1, totals) + 1 end)],
                                                    0) & 2097151)
                               else 0 end)::int, 0) end;
+
+-- The missing records (compliance_missing_after) of every enrolled registrant of a type with enrolments
+-- dated after the last day in the period they attended (compliance_last_attended, from their summary
+-- row): the part of their run of absences that missing records make when they count as Absent
+-- (Java: AbsenceRun). Registrants without any leave the list.
+create or replace function compliance_missing_run(type_id bigint, period_from date, period_to date,
+                                                  excused_policy text)
+    returns table (registrant_id bigint, missing int)
+    language sql stable
+as
+$$
+    with last as materialized (
+        select e.registrant_id,
+               compliance_last_attended(s.days, s.totals, period_from, period_to, excused_policy) as day
+          from (select distinct x.registrant_id from compliance_enrolled(type_id, period_from, period_to) x) e
+          left join compliance_summary s on s.session_type_id = type_id and s.registrant_id = e.registrant_id)
+    select m.registrant_id, m.missing
+      from compliance_missing_after(type_id, period_from, period_to,
+                                    coalesce((select array_agg(l.registrant_id order by l.registrant_id) from last l), '{}'),
+                                    coalesce((select array_agg(l.day order by l.registrant_id) from last l), '{}')) m
+     where m.missing > 0
+$$;
 
 -- Recomputes the compliance_summary rows of the given (type, registrant) pairs from
 -- compliance_running_totals, in the calling transaction. The rows are first created where missing

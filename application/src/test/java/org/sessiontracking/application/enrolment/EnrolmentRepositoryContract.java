@@ -209,4 +209,37 @@ public abstract class EnrolmentRepositoryContract {
         assertThat(compliance().totals(ComplianceCriteria.of(strict.id(), QUARTER), CompliancePolicy.of(strict))
                 .get(ComplianceStatus.NON_COMPLIANT)).isEqualTo(2);
     }
+
+    @Test
+    void missingRecordsSinceTheLastDayAttendedMakeARunOfAbsencesOnlyWhenTheyCountAsAbsent() {
+        SessionType strict = withMissingPolicy(fds, MissingRecordPolicy.COUNTS_AS_ABSENT);
+        RegistrantId ana = data.registrant("Ana", north);   // never recorded: 3 missing
+        RegistrantId ben = data.registrant("Ben", north);   // Present, then Absent, then 1 missing
+        RegistrantId cora = data.registrant("Cora", north); // 2 missing, then Present
+        List<SessionId> held = List.of(
+                data.sessionIn(north, strict, LocalDate.of(2026, 1, 15), SessionStatus.COMPLETED, manager),
+                data.sessionIn("", strict, LocalDate.of(2026, 2, 15), SessionStatus.COMPLETED, manager),
+                data.sessionIn(north, strict, LocalDate.of(2026, 3, 15), SessionStatus.COMPLETED, manager));
+        data.record(held.get(0), ben, AttendanceStatus.PRESENT, manager);
+        data.record(held.get(1), ben, AttendanceStatus.ABSENT, manager);
+        data.record(held.get(2), cora, AttendanceStatus.PRESENT, manager);
+        enrol(strict, EnrolmentScope.ofAreas(List.of(north)), JAN_1, Optional.empty());
+        ComplianceCriteria inARow = ComplianceCriteria.of(strict.id(), QUARTER)
+                .withWarning(ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW);
+
+        assertThat(warned(inARow, new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 2,
+                MissingRecordPolicy.COUNTS_AS_ABSENT))).containsExactlyInAnyOrder(ana, ben);
+        assertThat(warned(inARow, new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 3,
+                MissingRecordPolicy.COUNTS_AS_ABSENT))).containsExactly(ana);
+        assertThat(compliance().count(inARow, new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 3,
+                MissingRecordPolicy.COUNTS_AS_ABSENT))).isEqualTo(1);
+        assertThat(warned(inARow, new CompliancePolicy(80, ExcusedPolicy.LEFT_OUT, 1,
+                MissingRecordPolicy.LISTED_AS_NO_RECORD))).as("No record neither extends nor ends a run")
+                .containsExactly(ben);
+    }
+
+    private List<RegistrantId> warned(ComplianceCriteria criteria, CompliancePolicy policy) {
+        return compliance().list(criteria, policy, PageRequest.first(100)).stream().map(ComplianceRow::registrant)
+                .toList();
+    }
 }

@@ -3,6 +3,7 @@ package org.sessiontracking.domain.attendance;
 import org.junit.jupiter.api.Test;
 import org.sessiontracking.domain.attendance.CountedRecords.AttendanceRecord;
 import org.sessiontracking.domain.sessiontype.ExcusedPolicy;
+import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class AbsenceRunTest {
     }
 
     private int run(ExcusedPolicy policy) {
-        return AbsenceRun.of(records, FDS, FROM, TO, policy);
+        return AbsenceRun.of(records, List.of(), FDS, FROM, TO, policy, MissingRecordPolicy.COUNTS_AS_ABSENT);
     }
 
     @Test
@@ -63,7 +64,27 @@ class AbsenceRunTest {
         records.add(new AttendanceRecord(OTHER, LocalDate.parse("2026-06-11"), false, ABSENT)); // another type
         records.add(new AttendanceRecord(FDS, LocalDate.parse("2027-01-10"), false, ABSENT));  // after the period
         assertThat(run(ExcusedPolicy.LEFT_OUT)).isEqualTo(1);
-        assertThat(AbsenceRun.of(records, FDS, FROM, LocalDate.of(2026, 4, 9), ExcusedPolicy.LEFT_OUT)).isEqualTo(1);
-        assertThat(AbsenceRun.of(List.of(), FDS, FROM, TO, ExcusedPolicy.LEFT_OUT)).isZero();
+        assertThat(AbsenceRun.of(records, List.of(), FDS, FROM, LocalDate.of(2026, 4, 9), ExcusedPolicy.LEFT_OUT,
+                MissingRecordPolicy.LISTED_AS_NO_RECORD)).isEqualTo(1);
+        assertThat(AbsenceRun.of(List.of(), List.of(), FDS, FROM, TO, ExcusedPolicy.LEFT_OUT,
+                MissingRecordPolicy.COUNTS_AS_ABSENT)).isZero();
+    }
+
+    @Test
+    void aMissingRecordIsAnAbsenceWhenMissingRecordsCountAsAbsentAndLeavesTheRunWhenListedAsNoRecord() {
+        on("2026-02-10", PRESENT);
+        on("2026-03-10", ABSENT);
+        List<LocalDate> missing = List.of(LocalDate.parse("2026-01-10"), LocalDate.parse("2026-04-10"),
+                LocalDate.parse("2026-04-10"), LocalDate.parse("2026-05-10"));
+        assertThat(AbsenceRun.of(records, missing, FDS, FROM, TO, ExcusedPolicy.LEFT_OUT,
+                MissingRecordPolicy.COUNTS_AS_ABSENT)).as("March's absence and the three missing since").isEqualTo(4);
+        assertThat(AbsenceRun.of(records, missing, FDS, FROM, TO, ExcusedPolicy.LEFT_OUT,
+                MissingRecordPolicy.LISTED_AS_NO_RECORD)).isEqualTo(1);
+        on("2026-04-10", PRESENT);
+        assertThat(AbsenceRun.of(records, missing, FDS, FROM, TO, ExcusedPolicy.LEFT_OUT,
+                MissingRecordPolicy.COUNTS_AS_ABSENT)).as("a day attended ends the run, missing records that day too")
+                .isEqualTo(1);
+        assertThat(AbsenceRun.of(List.of(), missing, FDS, FROM, TO, ExcusedPolicy.COUNTS_AS_PRESENT,
+                MissingRecordPolicy.COUNTS_AS_ABSENT)).as("never recorded").isEqualTo(4);
     }
 }

@@ -71,6 +71,13 @@ public final class ComplianceSql {
     /** The run of absences at a period's end, of a summary row's (days, totals, from, to, excused policy). */
     public static final String ABSENCE_RUN = "compliance_absence_run";
 
+    /**
+     * {@code (registrant_id, missing)}: a type's enrolled registrants with missing records after the last
+     * day they attended in the period, the part of their run of absences that missing records make when
+     * they count as Absent; binds: type, from, to, excused policy.
+     */
+    public static final String MISSING_RUN = "compliance_missing_run(?, ?, ?, ?)";
+
     private ComplianceSql() {
     }
 

@@ -21,6 +21,7 @@ import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.compliance.CurriculumCompletion;
 import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.SessionId;
+import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.sessiontype.Topic;
@@ -297,7 +298,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                                          PageRequest page, String order) {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value()).append(source.selectRow())
                 .append(source.function() + " j", source.binds()).append(JOIN_ROW);
-        where(sql, criteria, policy, true);
+        where(sql, source, criteria, policy, true);
         sql.append(" order by " + order + " offset ? limit ?", page.offset(), page.limit());
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(JooqComplianceQuery::row);
     }
@@ -344,7 +345,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         if (computedDirectly(criteria) || source.enrolled()) {
             Statement sql = new Statement().append("select count(*) from " + source.function() + " j",
                     source.binds());
-            filters(sql, criteria, policy, true);
+            filters(sql, source, criteria, policy, true);
             return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
         }
         return fromSnapshot(criteria, policy, snapshot -> count(snapshot.totals(), criteria),
@@ -357,7 +358,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         if (computedDirectly(criteria) || source.enrolled()) {
             Statement sql = new Statement().append("select j.status, count(*) from " + source.function() + " j",
                     source.binds());
-            filters(sql, criteria, policy, false);
+            filters(sql, source, criteria, policy, false);
             sql.append(" group by j.status");
             Map<ComplianceStatus, Integer> totals = new EnumMap<>(ComplianceStatus.class);
             for (ComplianceStatus status : ComplianceStatus.values()) {
@@ -382,7 +383,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         Statement sql = new Statement().append("with " + FLAGS_CLAUSE, criteria.type().value())
                 .append(source.selectRow()).append(source.function() + " j", source.binds())
                 .append(JOIN_ROW);
-        where(sql, criteria, policy, true);
+        where(sql, source, criteria, policy, true);
         sql.append(" order by lower(r.full_name), r.id");
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -401,7 +402,7 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         Source source = source(criteria, policy);
         Statement sql = new Statement().append("select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
                 + "j.status from " + source.function() + " j", source.binds());
-        filters(sql, criteria, policy, true);
+        filters(sql, source, criteria, policy, true);
         try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record record : cursor) {
@@ -452,10 +453,10 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     }
 
     /** Adds the registrant join only when a filter needs it. */
-    private static void filters(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+    private static void filters(Statement sql, Source source, ComplianceCriteria criteria, CompliancePolicy policy,
                                 boolean withStatusFilter) {
         joinRegistrantWhenFiltered(sql, criteria);
-        where(sql, criteria, policy, withStatusFilter);
+        where(sql, source, criteria, policy, withStatusFilter);
     }
 
     private static void joinRegistrantWhenFiltered(Statement sql, ComplianceCriteria criteria) {
@@ -464,9 +465,9 @@ public final class JooqComplianceQuery implements ComplianceQuery {
         }
     }
 
-    private static void where(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+    private static void where(Statement sql, Source source, ComplianceCriteria criteria, CompliancePolicy policy,
                               boolean withStatusFilter) {
-        criteria.warning().ifPresent(warning -> warning(sql, criteria, policy, warning));
+        criteria.warning().ifPresent(warning -> warning(sql, source, criteria, policy, warning));
         sql.append(" where true");
         conditions(sql, criteria, withStatusFilter);
     }
@@ -474,9 +475,11 @@ public final class JooqComplianceQuery implements ComplianceQuery {
     /**
      * The early warning as a join with its condition (the rules are R__compliance.sql's): the outlook over
      * each registrant's remaining sessions, or the run of absences read from the registrant's summary row
-     * (only for those with at least that many absent or excused records, which a run needs).
+     * (only for those with at least that many absent or excused records, which a run needs), plus, when a
+     * type with enrolments counts missing records as Absent, their missing records since the last day
+     * they attended.
      */
-    private static void warning(Statement sql, ComplianceCriteria criteria, CompliancePolicy policy,
+    private static void warning(Statement sql, Source source, ComplianceCriteria criteria, CompliancePolicy policy,
                                 ComplianceCriteria.EarlyWarning warning) {
         if (warning.outlook().isPresent() && filteredByRegistrant(criteria)) {
             // one area's or group's registrants (r is joined): each one's remaining sessions from the index
@@ -489,6 +492,17 @@ public final class JooqComplianceQuery implements ComplianceQuery {
                             ComplianceSql.countsBinds(criteria.type(), criteria.period()))
                     .append(" and " + ComplianceSql.OUTLOOK + "(j.attended, j.counted, rem.remaining, ?) = ?",
                             policy.requiredPercent(), warning.outlook().get().name());
+        } else if (source.enrolled() && policy.missingRecordPolicy() == MissingRecordPolicy.COUNTS_AS_ABSENT) {
+            sql.append(" left join compliance_summary cs on cs.session_type_id = ? and cs.registrant_id = j.registrant_id",
+                            criteria.type().value())
+                    .append(" left join " + ComplianceSql.MISSING_RUN + " mr on mr.registrant_id = j.registrant_id",
+                            criteria.type().value(), criteria.period().from(), criteria.period().to(),
+                            policy.excusedPolicy().name())
+                    .append(" join lateral (select coalesce(" + ComplianceSql.ABSENCE_RUN
+                                    + "(cs.days, cs.totals, ?, ?, ?), 0) + coalesce(mr.missing, 0) as run) w"
+                                    + " on j.a + j.e + j.missing >= ? and w.run >= ?",
+                            criteria.period().from(), criteria.period().to(), policy.excusedPolicy().name(),
+                            policy.absenceWarning(), policy.absenceWarning());
         } else {
             sql.append(" join compliance_summary cs on cs.session_type_id = ? and cs.registrant_id = j.registrant_id"
                             + " and j.a + j.e >= ?", criteria.type().value(), policy.absenceWarning())

@@ -30,6 +30,7 @@ import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.session.SessionArea;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,16 +96,18 @@ final class MemoryComplianceQuery implements ComplianceQuery {
         Map<RegistrantId, Long> openFlags = store.flags.all().stream()
                 .filter(flag -> flag.open() && flag.sessionType().equals(criteria.type()))
                 .collect(Collectors.groupingBy(flag -> flag.registrant(), Collectors.counting()));
-        Map<RegistrantId, Integer> missing = MemoryEnrolments.missing(store, criteria.type(), criteria.period().from(),
-                criteria.period().to());
+        Map<RegistrantId, List<LocalDate>> missingDates = MemoryEnrolments.missingDates(store, criteria.type(),
+                criteria.period().from(), criteria.period().to());
+        Map<RegistrantId, Integer> missing = new HashMap<>();
+        missingDates.forEach((registrant, dates) -> missing.put(registrant, dates.size()));
         return Stream.concat(counted.registrants().stream(), missing.keySet().stream()).distinct()
                 .map(id -> store.registrants.get(id).orElseThrow())
                 .filter(registrant -> criteria.area().isEmpty()
                         || registrant.details().area().equalsIgnoreCase(criteria.area()))
                 .filter(registrant -> criteria.group().map(group -> registrant.groupId().equals(Optional.of(group)))
                         .orElse(true))
-                .filter(registrant -> criteria.warning().map(warning -> warns(warning, registrant, counted, missing,
-                        criteria, policy)).orElse(true))
+                .filter(registrant -> criteria.warning().map(warning -> warns(warning, registrant, counted,
+                        missingDates.getOrDefault(registrant.id(), List.of()), criteria, policy)).orElse(true))
                 .map(registrant -> {
                     AttendanceCounts counts = counted.counts(registrant.id());
                     Compliance compliance = policy.evaluate(counts, missing.getOrDefault(registrant.id(), 0));
@@ -118,12 +121,12 @@ final class MemoryComplianceQuery implements ComplianceQuery {
 
     /** Whether the early warning lists the registrant: the domain's rules on the store's records and sessions. */
     private boolean warns(ComplianceCriteria.EarlyWarning warning, Registrant registrant, CountedAttendance counted,
-                          Map<RegistrantId, Integer> missing, ComplianceCriteria criteria, CompliancePolicy policy) {
+                          List<LocalDate> missing, ComplianceCriteria criteria, CompliancePolicy policy) {
         LocalDate from = criteria.period().from();
         LocalDate to = criteria.period().to();
         if (warning == ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW) {
-            return AbsenceRun.of(counted.records(registrant.id()), criteria.type(), from, to, policy.excusedPolicy())
-                    >= policy.absenceWarning();
+            return AbsenceRun.of(counted.records(registrant.id()), missing, criteria.type(), from, to,
+                    policy.excusedPolicy(), policy.missingRecordPolicy()) >= policy.absenceWarning();
         }
         int remaining = (int) store.sessions.all().stream()
                 .filter(session -> RemainingSessions.remainsFor(new RemainingSessions.Candidate(session.typeId(),
@@ -131,8 +134,8 @@ final class MemoryComplianceQuery implements ComplianceQuery {
                         store.attendance.get(new MemoryStore.AttendanceKey(session.id(), registrant.id())).isPresent(),
                         criteria.type(), from, to))
                 .count();
-        Optional<Outlook> outlook = policy.outlook(policy.evaluate(counted.counts(registrant.id()),
-                missing.getOrDefault(registrant.id(), 0)), remaining);
+        Optional<Outlook> outlook = policy.outlook(policy.evaluate(counted.counts(registrant.id()), missing.size()),
+                remaining);
         return outlook.isPresent() && outlook.equals(warning.outlook());
     }
 

@@ -10,6 +10,7 @@ import org.sessiontracking.domain.registrant.RegistrantId;
 import org.sessiontracking.domain.session.Session;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,16 @@ final class MemoryEnrolments {
      * there ({@link CountedRecords#missing}); empty when the type has no enrolment.
      */
     static Map<RegistrantId, Integer> missing(MemoryStore store, SessionTypeId type, LocalDate from, LocalDate to) {
-        List<Enrolment> enrolments = of(store, type);
         Map<RegistrantId, Integer> missing = new HashMap<>();
+        missingDates(store, type, from, to).forEach((registrant, dates) -> missing.put(registrant, dates.size()));
+        return missing;
+    }
+
+    /** As {@link #missing}, with the date of each missing record (one per session). */
+    static Map<RegistrantId, List<LocalDate>> missingDates(MemoryStore store, SessionTypeId type, LocalDate from,
+                                                           LocalDate to) {
+        List<Enrolment> enrolments = of(store, type);
+        Map<RegistrantId, List<LocalDate>> missing = new HashMap<>();
         if (enrolments.isEmpty()) {
             return missing;
         }
@@ -46,7 +55,7 @@ final class MemoryEnrolments {
                 continue;
             }
             String area = registrant.details().area();
-            int count = 0;
+            List<LocalDate> dates = new ArrayList<>();
             for (Session session : sessions) {
                 boolean enrolled = expects(enrolments, registrant, session.date());
                 boolean recorded = store.attendance.contains(new MemoryStore.AttendanceKey(session.id(), registrant.id()));
@@ -54,10 +63,10 @@ final class MemoryEnrolments {
                         session.typeId(), session.date()));
                 if (CountedRecords.missing(new CountedRecords.ExpectedSession(session.typeId(), session.date(),
                         session.status(), session.area()), type, from, to, area, enrolled, recorded, exempt)) {
-                    count++;
+                    dates.add(session.date());
                 }
             }
-            missing.put(registrant.id(), count);
+            missing.put(registrant.id(), dates);
         }
         return missing;
     }

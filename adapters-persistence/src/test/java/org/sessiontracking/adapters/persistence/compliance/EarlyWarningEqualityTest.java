@@ -155,8 +155,8 @@ class EarlyWarningEqualityTest {
             }
             boolean listed;
             if (warning == EarlyWarning.ABSENCES_IN_A_ROW) {
-                listed = AbsenceRun.of(list, type, period.from(), period.to(), policy.excusedPolicy())
-                        >= policy.absenceWarning();
+                listed = AbsenceRun.of(list, List.of(), type, period.from(), period.to(), policy.excusedPolicy(),
+                        policy.missingRecordPolicy()) >= policy.absenceWarning();
             } else {
                 int remaining = (int) sessions.stream().filter(candidate -> RemainingSessions.remainsFor(
                         candidate.session(), areaOf.get(registrant),

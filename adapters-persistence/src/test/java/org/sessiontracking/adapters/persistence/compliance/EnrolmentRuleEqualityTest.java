@@ -12,6 +12,7 @@ import org.sessiontracking.application.compliance.ComplianceRow;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.enrolment.EnrolmentRow;
 import org.sessiontracking.application.exemption.ExemptionRow;
+import org.sessiontracking.domain.attendance.AbsenceRun;
 import org.sessiontracking.domain.attendance.AttendanceStatus;
 import org.sessiontracking.domain.attendance.CountedRecords;
 import org.sessiontracking.domain.attendance.CountedRecords.AttendanceRecord;
@@ -46,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,8 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The compliance list's paths of the persistence adapter (pages, counts, totals, an area's list, the
- * export, the full-population stream) equal the domain rule with enrolment ({@link Enrolment#expects},
- * {@link CountedRecords#missing}, {@link Compliance#of(AttendanceCounts, int, CompliancePolicy)}) applied in
+ * export, the full-population stream, the "absences in a row" warning) equal the domain rule with enrolment ({@link Enrolment#expects},
+ * {@link CountedRecords#missing}, {@link Compliance#of(AttendanceCounts, int, CompliancePolicy)}, {@link AbsenceRun}) applied in
  * Java to the raw data, on random data, after every kind of change that moves a missing record: sessions
  * held, cancelled, reopened or moved to another area; records added and deleted; enrolments of areas,
  * households and registrants added, ended and removed; registrants moved, (de)activated or moved to another
@@ -153,10 +155,12 @@ class EnrolmentRuleEqualityTest {
             assertTheListEqualsTheRule(periods, "round " + round + ": " + change);
         }
         assertThat(seenMissing).as("some rows had missing records").isTrue();
+        assertThat(seenMissingInARun).as("missing records made some runs of absences long enough").isTrue();
         assertThat(seenWithoutRecords).as("some enrolled registrants had no record at all").isTrue();
     }
 
     private boolean seenMissing;
+    private boolean seenMissingInARun;
     private boolean seenWithoutRecords;
 
     private long type(String name) {
@@ -211,9 +215,10 @@ class EnrolmentRuleEqualityTest {
             case 6 -> db.execute("update registrant set area = ? where id = ?", home(random.nextInt(4)), person);
             case 7 -> db.execute("update registrant set active = not active where id = ?", person);
             case 8 -> db.execute("update session_type set missing_record_policy = ?, excused_policy = ?, "
-                            + "required_attendance = ? where id = ?",
+                            + "required_attendance = ?, absence_warning = ? where id = ?",
                     MissingRecordPolicy.values()[round / CHANGES % 2 == 0 ? 0 : 1].name(),
-                    ExcusedPolicy.values()[random.nextInt(3)].name(), 25 + random.nextInt(4) * 25, type);
+                    ExcusedPolicy.values()[random.nextInt(3)].name(), 25 + random.nextInt(4) * 25,
+                    1 + random.nextInt(3), type);
             case 9 -> {
                 LocalDate from = START.plusDays(random.nextInt(150));
                 ExemptionScope scope = random.nextBoolean() ? ExemptionScope.ofAreas(List.of("north " + tag))
@@ -237,6 +242,10 @@ class EnrolmentRuleEqualityTest {
                 "session moved to another area", "registrant moved to another household",
                 "enrolment removed").get(round % CHANGES);
     }
+
+    /** Filled by {@link #expected}: the records and missing-record dates of each registrant on the list. */
+    private final Map<Long, List<AttendanceRecord>> recordsOf = new HashMap<>();
+    private final Map<Long, List<LocalDate>> missingOf = new HashMap<>();
 
     private record Person(String area, Optional<RegistrantId> household, boolean active) {
     }
@@ -273,6 +282,8 @@ class EnrolmentRuleEqualityTest {
         List<Enrolment> ofType = enrolments.list().stream().map(EnrolmentRow::enrolment)
                 .filter(enrolment -> enrolment.type().equals(typeId)).toList();
         Map<Long, Compliance> expected = new HashMap<>();
+        recordsOf.clear();
+        missingOf.clear();
         for (long registrant : people) {
             Person person = persons.get(registrant);
             RegistrantId id = new RegistrantId(registrant);
@@ -290,10 +301,12 @@ class EnrolmentRuleEqualityTest {
                         period.from(), period.to(), person.area(), enrolled,
                         recorded.contains(List.of(registrant, entry.getKey())), exempt)) {
                     missing++;
+                    missingOf.computeIfAbsent(registrant, any -> new ArrayList<>()).add(s.date());
                 }
             }
             if (counts.records() > 0 || listed) {
                 expected.put(registrant, policy.evaluate(counts, missing));
+                recordsOf.put(registrant, records.getOrDefault(registrant, List.of()));
             }
         }
         return expected;
@@ -355,6 +368,7 @@ class EnrolmentRuleEqualityTest {
                             .map(org.sessiontracking.application.compliance.port.in.RegistrantComplianceUseCase.TypeCompliance::compliance))
                             .as("registrant page of " + person + ": " + what).contains(expected.get(person));
                 }
+                assertTheRunOfAbsencesIsTheDomainRule(criteria, policy, expected.keySet(), what);
                 Map<Long, ComplianceStatus> stream = new HashMap<>();
                 query.forEachStatus(criteria, policy, row -> stream.put(row.registrant().value(), row.status()));
                 Map<Long, ComplianceStatus> expectedStatus = new HashMap<>();
@@ -362,6 +376,34 @@ class EnrolmentRuleEqualityTest {
                 assertThat(stream).as("all registrants: " + what).isEqualTo(expectedStatus);
             }
         }
+    }
+
+    /** The "absences in a row" warning lists whom {@link AbsenceRun} names, missing records included. */
+    private void assertTheRunOfAbsencesIsTheDomainRule(ComplianceCriteria criteria, CompliancePolicy policy,
+                                                       Set<Long> listed, String what) {
+        Set<Long> expected = new TreeSet<>();
+        for (long person : listed) {
+            List<AttendanceRecord> records = recordsOf.get(person);
+            List<LocalDate> missing = missingOf.getOrDefault(person, List.of());
+            int run = AbsenceRun.of(records, missing, criteria.type(), criteria.period().from(),
+                    criteria.period().to(), policy.excusedPolicy(), policy.missingRecordPolicy());
+            if (run >= policy.absenceWarning()) {
+                expected.add(person);
+                seenMissingInARun |= AbsenceRun.of(records, List.of(), criteria.type(), criteria.period().from(),
+                        criteria.period().to(), policy.excusedPolicy(), policy.missingRecordPolicy())
+                        < policy.absenceWarning();
+            }
+        }
+        ComplianceCriteria warned = criteria.withWarning(ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW);
+        Set<Long> page = new TreeSet<>(rows(query.list(warned, policy, PageRequest.first(1000)), policy).keySet());
+        assertThat(page).as("absences in a row: " + what).isEqualTo(expected);
+        Set<Long> export = new TreeSet<>();
+        query.forEach(warned, policy, row -> {
+            if (people.contains(row.registrant().value())) {
+                export.add(row.registrant().value());
+            }
+        });
+        assertThat(export).as("absences in a row, export: " + what).isEqualTo(expected);
     }
 
     private Map<Long, Compliance> rows(List<ComplianceRow> rows, CompliancePolicy policy) {
