@@ -6,6 +6,7 @@ import org.sessiontracking.application.eligibility.FactKey;
 import org.sessiontracking.application.eligibility.FactRequest;
 import org.sessiontracking.application.eligibility.RegistrantFacts;
 import org.sessiontracking.application.eligibility.port.out.EligibilityFacts;
+import org.sessiontracking.application.verification.FrozenRow;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
 import org.sessiontracking.domain.compliance.Compliance;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
@@ -14,6 +15,7 @@ import org.sessiontracking.domain.registrant.RegistrantKind;
 import org.sessiontracking.domain.registrant.Registrant;
 import org.sessiontracking.domain.registrant.RegistrantId;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,9 +47,9 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
     public List<RegistrantFacts> firstRegistrants(List<FactRequest> requests, int limit) {
         return store.atomically(() -> {
             List<CountedAttendance> counted = counted(requests);
-            List<Map<RegistrantId, AttendanceCounts>> frozen = frozen(requests);
-            List<Map<RegistrantId, ComplianceStatus>> households = households(requests);
-            List<Map<RegistrantId, Integer>> missing = missing(requests);
+            List<Map<RegistrantId, FrozenRow>> frozen = frozen(requests);
+            List<Map<RegistrantId, ComplianceStatus>> households = households(requests, frozen);
+            List<Map<RegistrantId, Integer>> missing = missing(requests, frozen);
             return store.registrants.all().stream().filter(Registrant::active)
                     .sorted(Comparator.comparingLong(r -> r.id().value())).limit(limit)
                     .map(r -> facts(r, requests, counted, frozen, households, missing)).toList();
@@ -56,9 +58,10 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
 
     @Override
     public Optional<RegistrantFacts> factsOf(RegistrantId registrant, List<FactRequest> requests) {
-        return store.atomically(() -> store.registrants.get(registrant)
-                .map(r -> facts(r, requests, counted(requests), frozen(requests), households(requests),
-                        missing(requests))));
+        return store.atomically(() -> store.registrants.get(registrant).map(r -> {
+            List<Map<RegistrantId, FrozenRow>> frozen = frozen(requests);
+            return facts(r, requests, counted(requests), frozen, households(requests, frozen), missing(requests, frozen));
+        }));
     }
 
     @Override
@@ -76,13 +79,13 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
                 request.period().to())).toList();
     }
 
-    /** Per request that names a frozen version, that version's counts by registrant; null for live requests. */
-    private List<Map<RegistrantId, AttendanceCounts>> frozen(List<FactRequest> requests) {
+    /** Per request that names a frozen version, that version's rows by registrant; null for live requests. */
+    private List<Map<RegistrantId, FrozenRow>> frozen(List<FactRequest> requests) {
         return requests.stream().map(request -> request.frozen().map(source -> {
-            Map<RegistrantId, AttendanceCounts> counts = new HashMap<>();
+            Map<RegistrantId, FrozenRow> rows = new HashMap<>();
             MemoryFrozenLists.rows(store, source.period(), source.version())
-                    .forEach(entry -> counts.put(entry.row().registrant(), entry.row().counts()));
-            return counts;
+                    .forEach(entry -> rows.put(entry.row().registrant(), entry.row()));
+            return rows;
         }).orElse(null)).toList();
     }
 
@@ -90,15 +93,22 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
      * Per request with households, every household's status (as {@link MemoryHouseholdComplianceQuery} decides
      * it) from the compliance list, or from the frozen version the request names; null for other requests.
      */
-    private List<Map<RegistrantId, ComplianceStatus>> households(List<FactRequest> requests) {
-        return requests.stream().map(request -> request.household().map(households -> {
+    private List<Map<RegistrantId, ComplianceStatus>> households(List<FactRequest> requests,
+                                                                 List<Map<RegistrantId, FrozenRow>> frozen) {
+        List<Map<RegistrantId, ComplianceStatus>> all = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            all.add(households(requests.get(i), frozen.get(i)));
+        }
+        return all;
+    }
+
+    private Map<RegistrantId, ComplianceStatus> households(FactRequest request, Map<RegistrantId, FrozenRow> frozen) {
+        return request.household().map(households -> {
             CompliancePolicy policy = households.policy();
             Map<RegistrantId, Compliance> judged = new HashMap<>();
-            if (request.frozen().isPresent()) {
-                MemoryFrozenLists.rows(store, request.frozen().get().period(), request.frozen().get().version())
-                        .forEach(entry -> judged.put(entry.row().registrant(), new Compliance(entry.row().counts(),
-                                entry.row().attended(), entry.row().counted(), policy.requiredPercent(),
-                                entry.row().status())));
+            if (frozen != null) {
+                frozen.values().forEach(row -> judged.put(row.registrant(), new Compliance(row.counts(),
+                        row.attended(), row.counted(), policy.requiredPercent(), row.status())));
             } else {
                 compliance.forEach(ComplianceCriteria.of(request.type(), request.period()), policy, row -> judged.put(
                         row.registrant(), new Compliance(row.counts(), row.attended(), row.counted(),
@@ -111,26 +121,32 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
                     statuses.put(household.id(), MemoryHouseholdComplianceQuery.decide(store, household,
                             members.getOrDefault(household.id(), Map.of()), policy, households.rule()).status()));
             return statuses;
-        }).orElse(null)).toList();
+        }).orElse(null);
     }
 
     /**
      * Per request, the type's enrolled registrants' missing records (empty for a type without enrolments), or
      * those of the frozen version the request names.
      */
-    private List<Map<RegistrantId, Integer>> missing(List<FactRequest> requests) {
-        return requests.stream().map(request -> request.frozen().map(source -> {
+    private List<Map<RegistrantId, Integer>> missing(List<FactRequest> requests,
+                                                     List<Map<RegistrantId, FrozenRow>> frozen) {
+        List<Map<RegistrantId, Integer>> all = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            FactRequest request = requests.get(i);
             Map<RegistrantId, Integer> missing = new HashMap<>();
-            MemoryFrozenLists.rows(store, source.period(), source.version())
-                    .forEach(entry -> missing.put(entry.row().registrant(), entry.row().missing()));
-            return missing;
-        }).orElseGet(() -> MemoryEnrolments.missing(store, request.type(), request.period().from(),
-                request.period().to()))).toList();
+            if (frozen.get(i) != null) {
+                frozen.get(i).values().forEach(row -> missing.put(row.registrant(), row.missing()));
+            } else {
+                missing = MemoryEnrolments.missing(store, request.type(), request.period().from(), request.period().to());
+            }
+            all.add(missing);
+        }
+        return all;
     }
 
     private static RegistrantFacts facts(Registrant registrant, List<FactRequest> requests,
                                          List<CountedAttendance> counted,
-                                         List<Map<RegistrantId, AttendanceCounts>> frozen,
+                                         List<Map<RegistrantId, FrozenRow>> frozen,
                                          List<Map<RegistrantId, ComplianceStatus>> households,
                                          List<Map<RegistrantId, Integer>> missing) {
         Map<FactKey, AttendanceCounts> counts = new HashMap<>();
@@ -151,9 +167,9 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
             }
             if (frozen.get(i) != null) {
                 // a closed verification period: its frozen counts; topics covered are read live
-                AttendanceCounts stored = frozen.get(i).get(registrant.id());
+                FrozenRow stored = frozen.get(i).get(registrant.id());
                 if (stored != null) {
-                    counts.put(request.key(), stored);
+                    counts.put(request.key(), stored.counts());
                     covered.put(request.key(), attendance.coveredTopics(registrant.id(), request.activeTopics()).size());
                 }
             } else if (attendance.has(registrant.id())) {
