@@ -133,13 +133,13 @@ final class MemoryEligibilityFacts implements EligibilityFacts {
         List<Map<RegistrantId, Integer>> all = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             FactRequest request = requests.get(i);
-            Map<RegistrantId, Integer> missing = new HashMap<>();
             if (frozen.get(i) != null) {
+                Map<RegistrantId, Integer> missing = new HashMap<>();
                 frozen.get(i).values().forEach(row -> missing.put(row.registrant(), row.missing()));
+                all.add(missing);
             } else {
-                missing = MemoryEnrolments.missing(store, request.type(), request.period().from(), request.period().to());
+                all.add(MemoryEnrolments.missing(store, request.type(), request.period().from(), request.period().to()));
             }
-            all.add(missing);
         }
         return all;
     }
