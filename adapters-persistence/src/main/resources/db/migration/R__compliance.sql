@@ -423,7 +423,7 @@ $$
     select count(*)::int
       from session s
      where s.session_type_id = type_id and s.status in ('SCHEDULED', 'IN_PROGRESS')
-       and lower(trim(s.area)) in ('', lower(trim(registrant_area)))
+       and lower(trim(s.area)) = any (session_areas_open_to(lower(trim(registrant_area))))
        and s.session_date between period_from and period_to
        and not exists (select 1 from attendance a where a.session_id = s.id and a.registrant_id = registrant)
 $$;
