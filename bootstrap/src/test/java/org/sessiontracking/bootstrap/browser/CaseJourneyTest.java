@@ -97,6 +97,8 @@ class CaseJourneyTest extends BrowserTest {
         assertThat(page.locator("#case-summary")).containsText(name);
         assertThat(page.locator("#case-flag-link")).containsText("Missed FDS " + prefix);
         assertThat(page.locator("#case-state")).hasText("No plan items");
+        // the router may show the case before the address bar says so: read the address once it does
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/cases/\\d+$"));
         String caseUrl = page.url();
 
         // plan: attend 2 FDS sessions within a month
