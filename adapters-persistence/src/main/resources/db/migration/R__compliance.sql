@@ -99,6 +99,13 @@ select session_type_id, registrant_id, array_agg(distinct topic_id order by topi
  where status = 'PRESENT' and topic_id is not null
  group by session_type_id, registrant_id;
 
+-- The topics covered of one compliance_summary row's days and covered_topics: null when the registrant
+-- has no counted record of the type (ever), so is not on a curriculum's list.
+create or replace function compliance_covered_in(days date[], covered_topics bigint[])
+    returns bigint[]
+    language sql immutable parallel safe
+    return case when cardinality(days) > 0 then coalesce(covered_topics, '{}') end;
+
 -- Every registrant with a counted record of the type (ever) and the topics they covered, read from
 -- compliance_summary (one row each): what a curriculum-completion criterion needs. Inlined into the
 -- calling query, so that a condition on the registrant reads only their row.
@@ -107,25 +114,45 @@ create or replace function curriculum_covered(type_id bigint)
     language sql stable parallel safe
 as
 $$
-    select s.registrant_id, coalesce(s.covered_topics, '{}')
+    select s.registrant_id, compliance_covered_in(s.days, s.covered_topics)
       from compliance_summary s
-     where s.session_type_id = type_id and cardinality(s.days) > 0
+     where s.session_type_id = type_id and compliance_covered_in(s.days, s.covered_topics) is not null
 $$;
 
--- Each registrant's counts of the type in [period_from, period_to], exact to the day, still packed as
--- in compliance_summary: the packed running totals through period_to minus those through the day
--- before period_from (width_bucket: how many days of the array are <= the date; position 0 reads as
--- no record). 0 when nothing counted in the period.
+-- The counts in [period_from, period_to] of one compliance_summary row's days and totals, exact to the
+-- day, still packed: the packed running totals through period_to minus those through the day before
+-- period_from (width_bucket: how many days of the array are <= the date; position 0 reads as no
+-- record). 0 when nothing counted in the period.
+create or replace function compliance_packed_in(days date[], totals bigint[], period_from date, period_to date)
+    returns bigint
+    language sql immutable parallel safe
+    return coalesce(totals[width_bucket(period_to, days)], 0) - coalesce(totals[width_bucket(period_from - 1, days)], 0);
+
+-- Each registrant's counts of the type in [period_from, period_to], packed (compliance_packed_in).
 create or replace function compliance_packed_counts(type_id bigint, period_from date, period_to date)
     returns table (registrant_id bigint, counts bigint)
     language sql stable parallel safe
 as
 $$
-    select s.registrant_id,
-           coalesce(s.totals[width_bucket(period_to, s.days)], 0)
-               - coalesce(s.totals[width_bucket(period_from - 1, s.days)], 0)
+    select s.registrant_id, compliance_packed_in(s.days, s.totals, period_from, period_to)
       from compliance_summary s
      where s.session_type_id = type_id
+$$;
+
+-- Packed counts (above) judged under a policy: P, A and E unpacked, attended, counted, the status and
+-- the rate (attended / counted, null when nothing is counted). Inlined where it is called, laterally
+-- on each row's counts.
+create or replace function compliance_judge(counts bigint, required_percent int, excused_policy text)
+    returns table (p int, a int, e int, attended int, counted int, status text, rate double precision)
+    language sql immutable parallel safe
+as
+$$
+    select u.p, u.a, u.e, j.attended, j.counted, compliance_status(j.attended, j.counted, required_percent),
+           j.attended::double precision / nullif(j.counted, 0)
+      from (select (counts >> 42)::int as p, ((counts >> 21) & 2097151)::int as a,
+                   (counts & 2097151)::int as e) u
+     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
+                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
 $$;
 
 -- The registrants of the type with a counted record in the period, and their P, A and E.
@@ -149,21 +176,17 @@ create or replace function compliance_count_groups(type_id bigint, period_from d
     language sql stable parallel safe
 as
 $$
-    select g.counts, u.p, u.a, u.e, j.attended, j.counted,
-           compliance_status(j.attended, j.counted, required_percent), g.registrants
+    select g.counts, j.p, j.a, j.e, j.attended, j.counted, j.status, g.registrants
       from (select c.counts, count(*) as registrants
               from compliance_packed_counts(type_id, period_from, period_to) c
              group by c.counts) g
-     cross join lateral (select (g.counts >> 42)::int as p, ((g.counts >> 21) & 2097151)::int as a,
-                                (g.counts & 2097151)::int as e) u
-     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
-                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
+     cross join lateral compliance_judge(g.counts, required_percent, excused_policy) j
      where g.counts > 0
 $$;
 
--- compliance_counts judged under a policy: attended, counted, status and rate (attended / counted,
--- null when nothing is counted) per registrant. Inlined into the calling query, so that a condition on
--- the registrant (one area, some ids) reads only those registrants' summary rows.
+-- The registrants of the type with a counted record in the period, their counts judged under a policy
+-- (compliance_judge). Inlined into the calling query, so that a condition on the registrant (one area,
+-- some ids) reads only those registrants' summary rows.
 create or replace function compliance_judged(type_id bigint, period_from date, period_to date,
                                              required_percent int, excused_policy text)
     returns table (registrant_id bigint, p int, a int, e int, attended int, counted int, status text,
@@ -171,12 +194,10 @@ create or replace function compliance_judged(type_id bigint, period_from date, p
     language sql stable parallel safe
 as
 $$
-    select c.registrant_id, c.p, c.a, c.e, j.attended, j.counted,
-           compliance_status(j.attended, j.counted, required_percent),
-           j.attended::double precision / nullif(j.counted, 0)
-      from compliance_counts(type_id, period_from, period_to) c
-     cross join lateral (select compliance_attended(c.p, c.a, c.e, excused_policy) as attended,
-                                compliance_counted(c.p, c.a, c.e, excused_policy) as counted) j
+    select c.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status, j.rate
+      from compliance_packed_counts(type_id, period_from, period_to) c
+     cross join lateral compliance_judge(c.counts, required_percent, excused_policy) j
+     where c.counts > 0
 $$;
 
 -- compliance_judged for every registrant of the type at once (exports, the full population, a new
@@ -189,15 +210,10 @@ create or replace function compliance_judged_all(type_id bigint, period_from dat
     language sql stable parallel safe
 as
 $$
-    select c.registrant_id, u.p, u.a, u.e, j.attended, j.counted,
-           compliance_status(j.attended, j.counted, required_percent),
-           j.attended::double precision / nullif(j.counted, 0)
+    select c.registrant_id, j.p, j.a, j.e, j.attended, j.counted, j.status, j.rate
       from (select k.registrant_id, k.counts from compliance_packed_counts(type_id, period_from, period_to) k
              where k.counts > 0 offset 0) c
-     cross join lateral (select (c.counts >> 42)::int as p, ((c.counts >> 21) & 2097151)::int as a,
-                                (c.counts & 2097151)::int as e) u
-     cross join lateral (select compliance_attended(u.p, u.a, u.e, excused_policy) as attended,
-                                compliance_counted(u.p, u.a, u.e, excused_policy) as counted) j
+     cross join lateral compliance_judge(c.counts, required_percent, excused_policy) j
 $$;
 
 -- Enrolment (V18): who a type expects. Java: org.sessiontracking.domain.enrolment.Enrolment#covers

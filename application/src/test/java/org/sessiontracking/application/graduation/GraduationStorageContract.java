@@ -214,6 +214,43 @@ public abstract class GraduationStorageContract {
     }
 
     @Test
+    void twoPeriodsOfOneTypeAreJudgedEachOnItsOwnRecords() {
+        // Module 1's session is the first period; Dana came to Module 4's only, in the second
+        RegistrantId dana = data.registrant("Dana " + tag, "North");
+        data.record(moduleSessions.get(3), dana, AttendanceStatus.PRESENT, officer);
+        Criterion firstWeek = new Criterion(pathways().nextCriterionId(), "First week",
+                new CriterionKind.AttendanceCompliance(skills.id(), START, START), 1, true);
+        Criterion laterWeeks = new Criterion(pathways().nextCriterionId(), "Later weeks",
+                new CriterionKind.AttendanceCompliance(skills.id(), START.plusDays(1), START.plusMonths(3)), 1, false);
+        GraduationPathway weeks = GraduationPathway.create(pathways().nextId(), data.unique("Weeks"), "", true,
+                List.of(firstWeek, laterWeeks));
+        pathways().add(weeks);
+        Map<org.sessiontracking.domain.graduation.CriterionId, CompliancePolicy> policies = Map.of(
+                firstWeek.id(), CompliancePolicy.of(skills), laterWeeks.id(), CompliancePolicy.of(skills));
+        ReadinessRequest searched = new ReadinessRequest(weeks, policies, Map.of(), Map.of(), ReadinessFilter.ALL, tag);
+        ReadinessRequest everyone = new ReadinessRequest(weeks, policies, Map.of(), Map.of(), ReadinessFilter.ALL, "");
+
+        List<ReadinessRow> rows = exported(searched);
+        assertThat(ids(rows)).containsExactly(everyModule, excused, dana);
+        assertThat(readiness().list(searched, PageRequest.first(50))).isEqualTo(rows);
+        assertThat(readiness().list(everyone, PageRequest.first(50))).isEqualTo(rows);
+        assertThat(readiness().count(everyone)).isEqualTo(3);
+        ReadinessRow danaRow = rows.getLast();
+        assertThat(danaRow.readiness().states().get(0).detail()).isEqualTo("No data");
+        assertThat(danaRow.readiness().states().get(1).detail()).startsWith("Compliant, 100.0% (1 of 1");
+        assertThat(danaRow.readiness().percent()).isEqualByComparingTo("50.0");
+        assertThat(rows.get(1).readiness().states().get(1).detail()).startsWith("Compliant, 100.0% (2 of 2");
+        assertThat(rows.get(0).readiness().states().get(1).detail()).startsWith("Compliant, 100.0% (3 of 3");
+
+        ReadinessRequest ready = new ReadinessRequest(weeks, policies, Map.of(), Map.of(), ReadinessFilter.READY, "");
+        ReadinessRequest notReady = new ReadinessRequest(weeks, policies, Map.of(), Map.of(), ReadinessFilter.NOT_READY, "");
+        assertThat(readiness().count(ready)).isEqualTo(2);
+        assertThat(ids(readiness().list(ready, PageRequest.first(50)))).containsExactly(everyModule, excused);
+        assertThat(ids(exported(notReady))).containsExactly(dana);
+        assertThat(readiness().count(notReady)).isEqualTo(1);
+    }
+
+    @Test
     void aCorrectionAfterTheListWasReadIsInTheNextRead() {
         // every way of reading the list, once before the correction (a store may keep what it computed)
         assertThat(ids(exported(everyone(ReadinessFilter.READY)))).containsExactly(everyModule);

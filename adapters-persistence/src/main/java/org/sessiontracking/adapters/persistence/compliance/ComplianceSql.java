@@ -54,6 +54,19 @@ public final class ComplianceSql {
     public static final String PACKED_COUNTS = "compliance_packed_counts(?, ?, ?)";
 
     /**
+     * A type's {@code compliance_summary} rows, aliased {@code s} (bind: the type's id): one row per registrant
+     * with a counted record of the type, read once by a statement that needs several of its figures (the
+     * counts of several periods, the topics covered) through {@link #PACKED_IN} and {@link #COVERED_IN}.
+     */
+    public static final String SUMMARY_OF_TYPE = "compliance_summary s where s.session_type_id = ?";
+
+    /** The packed counts of the summary row {@code s} in a period, 0 when nothing counted; binds: from, to. */
+    public static final String PACKED_IN = "compliance_packed_in(s.days, s.totals, ?, ?)";
+
+    /** The topics the summary row {@code s} covered, null without a counted record of its type (ever). */
+    public static final String COVERED_IN = "compliance_covered_in(s.days, s.covered_topics)";
+
+    /**
      * {@code (counts, p, a, e, attended, counted, status, registrants)}: the distinct counts judged, with how
      * many registrants have them; binds: {@link #judgedBinds}.
      */
@@ -88,6 +101,18 @@ public final class ComplianceSql {
     public static Object[] judgedBinds(SessionTypeId type, Period period, CompliancePolicy policy) {
         return new Object[]{type.value(), period.from(), period.to(), policy.requiredPercent(),
                 policy.excusedPolicy().name()};
+    }
+
+    /**
+     * Packed counts judged under a policy, laterally: {@code (p, a, e, attended, counted, status, rate)};
+     * binds: {@link #judgeBinds}.
+     */
+    public static String judge(String packedCounts) {
+        return "compliance_judge(" + packedCounts + ", ?, ?)";
+    }
+
+    public static Object[] judgeBinds(CompliancePolicy policy) {
+        return new Object[]{policy.requiredPercent(), policy.excusedPolicy().name()};
     }
 
     public static Object[] enrolledBinds(SessionTypeId type, Period period, CompliancePolicy policy) {

@@ -5,7 +5,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sessiontracking.adapters.persistence.compliance.ComplianceSql;
 import org.sessiontracking.adapters.persistence.compliance.ComplianceSql.Statement;
-import org.sessiontracking.adapters.persistence.compliance.CurrentComplianceLists;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.Period;
 import org.sessiontracking.application.graduation.GraduationMark;
@@ -25,6 +24,7 @@ import org.sessiontracking.domain.graduation.CriterionState;
 import org.sessiontracking.domain.graduation.GraduationId;
 import org.sessiontracking.domain.graduation.Readiness;
 import org.sessiontracking.domain.registrant.RegistrantId;
+import org.sessiontracking.domain.sessiontype.SessionTypeId;
 import org.sessiontracking.domain.sessiontype.Topic;
 import org.sessiontracking.domain.sessiontype.TopicId;
 import org.sessiontracking.domain.user.UserId;
@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,15 +46,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A pathway's list computed by PostgreSQL, set-based, from what the compliance engine keeps: per attendance
- * criterion the judged list of its type, period and policy ({@link CurrentComplianceLists}: the compliance
- * grid's snapshot, brought up to date before it is read; {@code compliance_judged} inlined for given
- * registrants), per curriculum criterion the topics each registrant covered ({@code curriculum_covered}: one
- * {@code compliance_summary} row each, following counted_attendance), the eligibility rules' passing
- * registrants as an array, the assessments and graduations of the pathway. A page without a search is cut
- * from the registrant name index, each registrant passed over costing a few look-ups (on the list? does it
- * pass the filter?), and only the page's rows are then computed; counts, searches and exports read the
- * whole list once. The rows' states and readiness are the domain's, built from those figures.
+ * A pathway's list computed by PostgreSQL, set-based, from what the compliance engine keeps: the attendance
+ * and curriculum criteria of one type are read in one pass over the type's {@code compliance_summary} rows
+ * (per attendance criterion the packed counts of its period judged under its policy by
+ * {@code compliance_judge}, per curriculum criterion the topics covered), so a pathway costs one read of its
+ * types' summaries, whatever the periods, and no compliance snapshot is waited for; an attendance criterion of
+ * a type with enrolments reads the type's judged list ({@link ComplianceSql#judgedList}, with missing records).
+ * The eligibility rules' passing registrants come as an array, then the assessments and graduations of the
+ * pathway. A page without a search is cut from the registrant name index, each registrant passed over costing
+ * a few look-ups (on the list? does it pass the filter?), and only the page's rows are then computed; counts,
+ * searches and exports read the whole list once. The rows' states and readiness are the domain's, built from
+ * those figures.
  */
 public final class JooqReadinessQuery implements ReadinessQuery {
 
@@ -63,11 +66,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     private static final String BY_NAME = "lower(r.full_name) collate \"C\", r.id";
 
     private final DSLContext db;
-    private final CurrentComplianceLists lists;
 
     public JooqReadinessQuery(DSLContext db) {
         this.db = db;
-        this.lists = new CurrentComplianceLists(db);
     }
 
     @Override
@@ -180,22 +181,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
     }
 
-    /**
-     * Reads the whole list: {@code reader} gets the ids of the up-to-date snapshots of the attendance
-     * criteria's judged lists, in the criteria's order (but for types with enrolments, whose lists are
-     * computed as the compliance grid computes them: see {@link #enrolled}).
-     */
+    /** Reads the whole list: {@code reader} gets its scope (the types with enrolments' judged lists). */
     private <T> T onTheWholeList(ReadinessRequest request, Function<Scope, T> reader) {
-        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
-        List<CurrentComplianceLists.Judged> judged = new ArrayList<>();
-        List<Criterion> criteria = request.pathway().criteria();
-        for (int i = 0; i < criteria.size(); i++) {
-            if (criteria.get(i).kind() instanceof CriterionKind.AttendanceCompliance a && !enrolled.containsKey(i)) {
-                judged.add(new CurrentComplianceLists.Judged(a.type(), new Period(a.from(), a.to()),
-                        policy(request, criteria.get(i))));
-            }
-        }
-        return lists.read(judged, snapshots -> reader.apply(new Scope(Optional.empty(), snapshots, enrolled)));
+        return reader.apply(new Scope(Optional.empty(), enrolled(request)));
     }
 
     /**
@@ -217,13 +205,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         return enrolled;
     }
 
-    /**
-     * The whole list (its attendance criteria read from these snapshots, in order, or from their enrolled
-     * types' judged lists), or the given registrants'.
-     */
-    private record Scope(Optional<Long[]> only, List<Long> snapshots, Map<Integer, ComplianceSql.JudgedList> enrolled) {
+    /** The whole list or the given registrants', with the judged lists of the attendance criteria of enrolled types. */
+    private record Scope(Optional<Long[]> only, Map<Integer, ComplianceSql.JudgedList> enrolled) {
         static Scope only(Long[] ids, Map<Integer, ComplianceSql.JudgedList> enrolled) {
-            return new Scope(Optional.of(ids), List.of(), enrolled);
+            return new Scope(Optional.of(ids), enrolled);
         }
     }
 
@@ -254,16 +239,16 @@ public final class JooqReadinessQuery implements ReadinessQuery {
     }
 
     /**
-     * One {@code with} clause per computed criterion, the pathway's assessments and latest graduations, and
-     * {@code listed}: who is on the list (or the given registrants), with the computed criteria's figures
-     * ({@code c<i>_status}, {@code c<i>_topics}, ...). The whole list is one full join of the computed
-     * criteria's lists, the assessed and the graduated on the registrant: each list is read once, and the
-     * snapshots' rows by their primary key.
+     * One {@code with} clause per type of the computed criteria (and per attendance criterion of an enrolled
+     * type), the pathway's assessments and latest graduations, and {@code listed}: who is on the list (or the
+     * given registrants), with the computed criteria's figures ({@code c<i>_status}, {@code c<i>_topics}, ...).
+     * The whole list is one full join of those lists, the assessed and the graduated on the registrant: each
+     * list is read once.
      */
     private static void with(Statement sql, ReadinessRequest request, Scope scope) {
         long pathway = request.pathway().id().value();
         Optional<Long[]> only = scope.only();
-        // for given registrants each clause reads only theirs (compliance_judged is inlined with the condition)
+        // for given registrants each clause reads only theirs (their summary rows by primary key)
         String ids = only.isPresent() ? " and registrant_id = any(?)" : "";
         Object[] idBinds = only.isPresent() ? new Object[]{only.get()} : new Object[0];
         sql.append("with assessed as (select criterion_id, registrant_id, met, note, assessed_on, assessed_by, "
@@ -274,44 +259,43 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         List<String> computed = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         List<Criterion> criteria = request.pathway().criteria();
-        int snapshot = 0;
+        // the attendance criteria (but of types with enrolments) and curriculum criteria, by type: one pass each
+        Map<Long, List<Integer>> byType = new LinkedHashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionKind kind = criteria.get(i).kind();
+            SessionTypeId type = kind instanceof CriterionKind.AttendanceCompliance a && !scope.enrolled().containsKey(i)
+                    ? a.type() : kind instanceof CriterionKind.CurriculumCompleted c ? c.type() : null;
+            if (type != null) {
+                byType.computeIfAbsent(type.value(), key -> new ArrayList<>()).add(i);
+            }
+        }
+        int pass = 0;
+        for (Map.Entry<Long, List<Integer>> type : byType.entrySet()) {
+            String t = "t" + pass++;
+            summaryPass(sql, request, t, type.getKey(), type.getValue(), ids, idBinds);
+            computed.add(t);
+            for (int i : type.getValue()) {
+                List<String> figures = criteria.get(i).kind() instanceof CriterionKind.AttendanceCompliance
+                        ? List.of("p", "a", "e", "attended", "counted", "status") : List.of("topics");
+                figures.forEach(figure -> columns.add(t + ".c" + i + "_" + figure + " as c" + i + "_" + figure));
+            }
+        }
         for (int i = 0; i < criteria.size(); i++) {
             Criterion criterion = criteria.get(i);
             String c = "c" + i;
-            switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> {
-                    ComplianceSql.JudgedList enrolledList = scope.enrolled().get(i);
-                    if (enrolledList != null) {
-                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                                        + "j.status from " + enrolledList.function() + " j where true"
-                                        + ids.replace("registrant_id", "j.registrant_id") + ")", enrolledList.binds())
-                                .binds(idBinds);
-                    } else if (only.isPresent()) {
-                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                                        + "j.status from " + ComplianceSql.JUDGED + " j where j.registrant_id = any(?))",
-                                ComplianceSql.judgedBinds(a.type(), new Period(a.from(), a.to()), policy(request, criterion)))
-                                .binds(idBinds);
-                    } else {
-                        sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                                + "j.status from " + CurrentComplianceLists.ROWS + " j where j.snapshot_id = ?)",
-                                scope.snapshots().get(snapshot++));
-                    }
-                    computed.add(c);
-                    for (String column : List.of("p", "a", "e", "attended", "counted", "status")) {
-                        columns.add(c + "." + column + " as " + c + "_" + column);
-                    }
+            ComplianceSql.JudgedList enrolledList = scope.enrolled().get(i);
+            if (enrolledList != null) {
+                sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
+                                + "j.status from " + enrolledList.function() + " j where true"
+                                + ids.replace("registrant_id", "j.registrant_id") + ")", enrolledList.binds())
+                        .binds(idBinds);
+                computed.add(c);
+                for (String column : List.of("p", "a", "e", "attended", "counted", "status")) {
+                    columns.add(c + "." + column + " as " + c + "_" + column);
                 }
-                case CriterionKind.CurriculumCompleted cc -> {
-                    sql.append(",\n" + c + " as (select x.registrant_id, x.topics from "
-                            + ComplianceSql.CURRICULUM_COVERED + " x where true"
-                            + ids.replace("registrant_id", "x.registrant_id") + ")", cc.type().value()).binds(idBinds);
-                    computed.add(c);
-                    columns.add(c + ".topics as " + c + "_topics");
-                }
-                case CriterionKind.RulePasses r -> sql.append(",\n" + c + " as (select unnest(?::bigint[]) as registrant_id)",
+            } else if (criterion.kind() instanceof CriterionKind.RulePasses) {
+                sql.append(",\n" + c + " as (select unnest(?::bigint[]) as registrant_id)",
                         (Object) Arrays.stream(request.rules().get(criterion.id()).ids()).boxed().toArray(Long[]::new));
-                case CriterionKind.StaffAssessed s -> {
-                }
             }
         }
         String figures = columns.stream().map(column -> ", " + column).collect(Collectors.joining());
@@ -339,13 +323,46 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                 keys.add(alias + ".registrant_id");
             }
             sql.append(",\nlisted as (select coalesce(" + String.join(", ", keys) + ") as registrant_id" + figures
-                    + " from " + from + " where true");
-            // nobody while a snapshot read is missing: the reader then reads again, having had nothing
-            for (long id : scope.snapshots()) {
-                sql.append(" and " + CurrentComplianceLists.PRESENT, id);
-            }
+                    + " from " + from);
         }
         sql.append(")\n");
+    }
+
+    /**
+     * The clause {@code t}: one pass over the type's summary rows for all of its criteria (given by position),
+     * each registrant's row read once. Per attendance criterion its packed counts in its period, judged under
+     * its policy ({@code c<i>_status}, ... null without a counted record in the period); per curriculum
+     * criterion the topics covered ({@code c<i>_topics}, null without a counted record). Who has none of
+     * these is left out.
+     */
+    private static void summaryPass(Statement sql, ReadinessRequest request, String t, long type,
+                                    List<Integer> criteria, String ids, Object[] idBinds) {
+        StringBuilder figures = new StringBuilder();
+        Statement from = new Statement().append("(select s.registrant_id");
+        StringBuilder judges = new StringBuilder();
+        List<Object> judgeBinds = new ArrayList<>();
+        List<String> onTheList = new ArrayList<>();
+        for (int i : criteria) {
+            Criterion criterion = request.pathway().criteria().get(i);
+            if (criterion.kind() instanceof CriterionKind.AttendanceCompliance a) {
+                from.append(", " + ComplianceSql.PACKED_IN + " as k" + i, a.from(), a.to());
+                judges.append(" left join lateral " + ComplianceSql.judge("x.k" + i) + " j" + i + " on x.k" + i + " > 0");
+                judgeBinds.addAll(List.of(ComplianceSql.judgeBinds(policy(request, criterion))));
+                for (String figure : List.of("p", "a", "e", "attended", "counted", "status")) {
+                    figures.append(", j" + i + "." + figure + " as c" + i + "_" + figure);
+                }
+                onTheList.add("x.k" + i + " > 0");
+            } else {
+                figures.append(", x.topics as c" + i + "_topics");
+                onTheList.add("x.topics is not null");
+            }
+        }
+        // offset 0: each figure is computed once per row, not again wherever it is used
+        from.append(", " + ComplianceSql.COVERED_IN + " as topics from " + ComplianceSql.SUMMARY_OF_TYPE
+                + ids.replace("registrant_id", "s.registrant_id") + " offset 0) x", type).binds(idBinds);
+        sql.append(",\n" + t + " as (select x.registrant_id" + figures + " from " + from, from.bindArray())
+                .append(judges.toString(), judgeBinds.toArray())
+                .append(" where " + onTheList.stream().distinct().collect(Collectors.joining(" or ")) + ")");
     }
 
     /** The latest graduation ({@code g}), and the criteria not in {@code listed}: assessments, rules. */
