@@ -6,7 +6,11 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
+import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
 import org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository;
+import org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository;
+import org.sessiontracking.adapters.persistence.graduation.JooqReadinessQuery;
 import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.adapters.persistence.verification.JooqFrozenLists;
 import org.sessiontracking.adapters.persistence.verification.JooqLateCorrections;
@@ -14,12 +18,19 @@ import org.sessiontracking.adapters.persistence.verification.JooqVerificationPer
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.Period;
+import org.sessiontracking.application.eligibility.usecase.SavedRuleEvaluation;
+import org.sessiontracking.application.graduation.ReadinessFilter;
+import org.sessiontracking.application.graduation.usecase.ListReadiness;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.verification.port.in.CloseVerificationPeriodUseCase;
 import org.sessiontracking.application.verification.usecase.CloseVerificationPeriod;
+import org.sessiontracking.bootstrap.rules.CelEligibilityExpressions;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentScope;
+import org.sessiontracking.domain.graduation.Criterion;
+import org.sessiontracking.domain.graduation.CriterionKind;
+import org.sessiontracking.domain.graduation.GraduationPathway;
 import org.sessiontracking.domain.sessiontype.MissingRecordPolicy;
 import org.sessiontracking.domain.sessiontype.SessionType;
 import org.sessiontracking.domain.user.Actor;
@@ -32,7 +43,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +57,8 @@ import java.util.function.LongSupplier;
  * the whole year, and one more held session per area that nobody has a record of (so every registrant
  * has a missing record), against the same list without enrolment timed in the same run (the compliance
  * of all registrants). A type with enrolments is computed on each read (no snapshot): each figure is the
- * whole list judged with its missing records. Everything happens in one transaction that is rolled back,
+ * whole list judged with its missing records. Then a graduation pathway on the enrolled type, against the
+ * type's own compliance of all registrants. Everything happens in one transaction that is rolled back,
  * so the data stay as they were. Prints figures, asserts nothing about time. Run with:
  * <pre>
  * ./mvnw -o -pl bootstrap -am verify -Dtest=EnrolmentBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -97,10 +111,16 @@ class EnrolmentBenchmark {
                         areas.size(), (areas.size() + EnrolmentScope.MAX_AREAS - 1) / EnrolmentScope.MAX_AREAS,
                         unrecorded);
 
+                // -Dscale.enrolment.full=false: the compliance of all registrants and the pathway only (a shorter run)
+                boolean full = Boolean.parseBoolean(System.getProperty("scale.enrolment.full", "true"));
+                Map<CompliancePolicy, Double> enrolledLists = new HashMap<>();
                 for (CompliancePolicy policy : List.of(listed, absent)) {
                     String under = policy.missingRecordPolicy().label() + ": ";
-                    measure(under + "compliance of all registrants", runs, () -> everyone(query, criteria, policy),
-                            reference);
+                    enrolledLists.put(policy, measure(under + "compliance of all registrants", runs,
+                            () -> everyone(query, criteria, policy), reference));
+                    if (!full) {
+                        continue;
+                    }
                     measure(under + "grid opened (totals + count + first page by rate)", runs, () ->
                             query.totals(criteria, policy).size() + query.count(criteria, policy)
                                     + query.list(criteria, policy, new PageRequest(0, 50,
@@ -109,6 +129,10 @@ class EnrolmentBenchmark {
                             reference);
                     measure(under + policy.absenceWarning() + "+ absences in a row (count)", runs, () -> query.count(
                             criteria.withWarning(ComplianceCriteria.EarlyWarning.ABSENCES_IN_A_ROW), policy), reference);
+                }
+                readiness(db, types, fds, admin, runs, enrolledLists.get(listed));
+                if (!full) {
+                    return;
                 }
                 JooqVerificationPeriods periods = new JooqVerificationPeriods(db);
                 CloseVerificationPeriod close = new CloseVerificationPeriod(periods, new JooqLateCorrections(db),
@@ -126,6 +150,37 @@ class EnrolmentBenchmark {
                 connection.rollback();
             }
         }
+    }
+
+    /**
+     * A graduation pathway whose required attendance criterion is the enrolled type's (with a curriculum
+     * criterion of it), timed against that type's compliance of all registrants ({@code enrolledList}, the
+     * type's own policy): its list is read from the type's judged list with missing records.
+     */
+    private static void readiness(DSLContext db, JooqSessionTypeRepository types, SessionType fds, CurrentActor admin,
+                                  int runs, double enrolledList) {
+        JooqGraduationPathwayRepository pathways = new JooqGraduationPathwayRepository(db);
+        GraduationPathway pathway = GraduationPathway.create(pathways.nextId(), "Benchmark enrolled", "", true, List.of(
+                new Criterion(pathways.nextCriterionId(), "FDS 12 months",
+                        new CriterionKind.AttendanceCompliance(fds.id(), YEAR.from(), YEAR.to()), 2, true),
+                new Criterion(pathways.nextCriterionId(), "FDS topics", new CriterionKind.CurriculumCompleted(fds.id()),
+                        1, false)));
+        pathways.add(pathway);
+        ListReadiness readiness = new ListReadiness(new JooqReadinessQuery(db), pathways, types,
+                new SavedRuleEvaluation(new JooqEligibilityRuleRepository(db, CLOCK), new JooqEligibilityFacts(db),
+                        new CelEligibilityExpressions(), types, new JooqFrozenLists(db), CLOCK), admin);
+        System.out.printf("pathway on the enrolled type (ratios to its compliance of all registrants, %.1f ms):%n",
+                enrolledList);
+        for (ReadinessFilter filter : List.of(ReadinessFilter.ALL, ReadinessFilter.READY)) {
+            measure("  readiness grid opened, " + filter.label() + ": count + first page (50, by name)", runs, () ->
+                    readiness.count(pathway.id(), filter, "")
+                            + readiness.list(pathway.id(), filter, "", PageRequest.first(50)).size(), enrolledList);
+        }
+        measure("  readiness export of every row (by name)", runs, () -> {
+            AtomicLong rows = new AtomicLong();
+            readiness.export(pathway.id(), ReadinessFilter.ALL, "", row -> rows.incrementAndGet());
+            return rows.get();
+        }, enrolledList);
     }
 
     private static long everyone(JooqComplianceQuery query, ComplianceCriteria criteria, CompliancePolicy policy) {

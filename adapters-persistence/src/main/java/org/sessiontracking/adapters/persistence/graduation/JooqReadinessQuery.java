@@ -13,9 +13,7 @@ import org.sessiontracking.application.graduation.ReadinessRequest;
 import org.sessiontracking.application.graduation.ReadinessRow;
 import org.sessiontracking.application.graduation.port.out.ReadinessQuery;
 import org.sessiontracking.domain.compliance.AttendanceCounts;
-import org.sessiontracking.domain.compliance.Compliance;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
-import org.sessiontracking.domain.compliance.ComplianceStatus;
 import org.sessiontracking.domain.compliance.CurriculumCompletion;
 import org.sessiontracking.domain.graduation.Assessment;
 import org.sessiontracking.domain.graduation.Criterion;
@@ -61,6 +59,13 @@ import java.util.stream.Collectors;
 public final class JooqReadinessQuery implements ReadinessQuery {
 
     private static final int FETCH_SIZE = 5_000;
+
+    /**
+     * An attendance criterion's figures in {@code listed} ({@code c<i>_p}, ...): the counts and missing records,
+     * from which each row's compliance is judged by the domain, and the status the filters test in SQL.
+     */
+    private static final List<String> ATTENDANCE_FIGURES = List.of("p", "a", "e", "attended", "counted", "status",
+            "missing");
 
     /** The registrant name index's order (V3): byte order of the lower-case name, as Java's String order. */
     private static final String BY_NAME = "lower(r.full_name) collate \"C\", r.id";
@@ -221,8 +226,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         List<Criterion> criteria = request.pathway().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             switch (criteria.get(i).kind()) {
+                // the counts only: the row's compliance is the domain's, judged from them (Rows)
                 case CriterionKind.AttendanceCompliance a -> sql.append(String.format(", l.c%1$d_p, l.c%1$d_a, "
-                        + "l.c%1$d_e, l.c%1$d_attended, l.c%1$d_counted, l.c%1$d_status", i));
+                        + "l.c%1$d_e, l.c%1$d_missing", i));
                 case CriterionKind.CurriculumCompleted c -> sql.append(String.format(", l.c%1$d_topics", i));
                 case CriterionKind.RulePasses r -> sql.append(String.format(", c%1$d.registrant_id is not null as c%1$d_pass", i));
                 case CriterionKind.StaffAssessed s -> sql.append(String.format(", c%1$d.met as c%1$d_met, "
@@ -276,7 +282,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             computed.add(t);
             for (int i : type.getValue()) {
                 List<String> figures = criteria.get(i).kind() instanceof CriterionKind.AttendanceCompliance
-                        ? List.of("p", "a", "e", "attended", "counted", "status") : List.of("topics");
+                        ? ATTENDANCE_FIGURES : List.of("topics");
                 figures.forEach(figure -> columns.add(t + ".c" + i + "_" + figure + " as c" + i + "_" + figure));
             }
         }
@@ -286,11 +292,11 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             ComplianceSql.JudgedList enrolledList = scope.enrolled().get(i);
             if (enrolledList != null) {
                 sql.append(",\n" + c + " as (select j.registrant_id, j.p, j.a, j.e, j.attended, j.counted, "
-                                + "j.status from " + enrolledList.function() + " j where true"
+                                + "j.status, j.missing from " + enrolledList.function() + " j where true"
                                 + ids.replace("registrant_id", "j.registrant_id") + ")", enrolledList.binds())
                         .binds(idBinds);
                 computed.add(c);
-                for (String column : List.of("p", "a", "e", "attended", "counted", "status")) {
+                for (String column : ATTENDANCE_FIGURES) {
                     columns.add(c + "." + column + " as " + c + "_" + column);
                 }
             } else if (criterion.kind() instanceof CriterionKind.RulePasses) {
@@ -351,6 +357,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                 for (String figure : List.of("p", "a", "e", "attended", "counted", "status")) {
                     figures.append(", j" + i + "." + figure + " as c" + i + "_" + figure);
                 }
+                figures.append(", 0 as c" + i + "_missing");
                 onTheList.add("x.k" + i + " > 0");
             } else {
                 figures.append(", x.topics as c" + i + "_topics");
@@ -551,7 +558,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
      * (an export reads a million).
      */
     private static final class Rows {
-        private static final String[] ATTENDANCE = {"status", "p", "a", "e", "attended", "counted"};
+        private static final String[] ATTENDANCE = {"p", "a", "e", "missing"};
         private static final String[] CURRICULUM = {"topics"};
         private static final String[] RULE = {"pass"};
         private static final String[] ASSESSMENT = {"met", "note", "on", "by", "at"};
@@ -602,13 +609,11 @@ public final class JooqReadinessQuery implements ReadinessQuery {
                 states.add(switch (criterion.kind()) {
                     case CriterionKind.AttendanceCompliance a -> {
                         CompliancePolicy policy = policy(request, criterion);
-                        String status = record.get(at[0], String.class);
-                        yield CriterionState.ofCompliance(criterion, status == null
+                        Integer present = record.get(at[0], Integer.class);
+                        yield CriterionState.ofCompliance(criterion, present == null
                                 ? policy.evaluate(AttendanceCounts.NONE)
-                                : new Compliance(new AttendanceCounts(record.get(at[1], Integer.class),
-                                record.get(at[2], Integer.class), record.get(at[3], Integer.class)),
-                                record.get(at[4], Integer.class), record.get(at[5], Integer.class),
-                                policy.requiredPercent(), ComplianceStatus.valueOf(status)));
+                                : policy.evaluate(new AttendanceCounts(present, record.get(at[1], Integer.class),
+                                record.get(at[2], Integer.class)), record.get(at[3], Integer.class)));
                     }
                     case CriterionKind.CurriculumCompleted cc -> {
                         Long[] topics = record.get(at[0], Long[].class);
