@@ -327,6 +327,7 @@ public abstract class GraduationStorageContract {
             assertThat(readiness().count(request)).isEqualTo(2);
             assertThat(ids(exported(request))).containsExactly(dina, eli);
         }
+        assertThat(ids(readiness().list(everyone, new PageRequest(1, 1, List.of())))).containsExactly(eli);
         ReadinessRequest notReady = new ReadinessRequest(stored, Map.of(fdsAttendance.id(), absent), Map.of(),
                 Map.of(), ReadinessFilter.NOT_READY, "");
         assertThat(ids(readiness().list(notReady, PageRequest.first(50)))).containsExactly(dina, eli);

@@ -45,6 +45,13 @@ public final class ComplianceSql {
     public static final String JUDGED_ENROLLED = "compliance_judged_enrolled(?, ?, ?, ?, ?, ?)";
 
     /**
+     * {@code (registrant_id, area, raw_area, day_from, day_to)}: the active registrants the type's enrolments
+     * expect on some day of the period, a row per registrant and enrolment. With the registrants who have a
+     * counted record in the period, they are who {@link #JUDGED_ENROLLED} lists; binds: {@link #countsBinds}.
+     */
+    public static final String ENROLLED = "compliance_enrolled(?, ?, ?)";
+
+    /**
      * {@code (registrant_id, missing)}: a type's enrolled registrants and their missing records in a period
      * (only for a type with enrolments, {@link #hasEnrolments}); binds: {@link #countsBinds}.
      */

@@ -82,7 +82,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
-        if (request.search().isEmpty() && enrolled(request).isEmpty()) {
+        if (request.search().isEmpty() && (enrolled(request).isEmpty() || !judges(request.filter()))) {
             return of(request, pageOfTheList(request, page));
         }
         return onTheWholeList(request, scope -> {
@@ -92,22 +92,38 @@ public final class JooqReadinessQuery implements ReadinessQuery {
         });
     }
 
+    /** Whether the filter judges the registrants (so needs each attendance criterion's status), or not. */
+    private static boolean judges(ReadinessFilter filter) {
+        return filter == ReadinessFilter.READY || filter == ReadinessFilter.NOT_READY;
+    }
+
     /**
      * The ids of a page of the list (no search), without computing the whole list: registrants in the name
      * index's order, each kept when a few look-ups find them on the list (a counted record of a computed
-     * criterion's type, an assessment, a graduation) and passing the filter (each criterion's figure looked
-     * up for them alone); the page's rows are then computed for those ids only.
+     * criterion's type, expected by an enrolment of it, an assessment, a graduation) and passing the filter
+     * (each criterion's figure looked up for them alone: so for a filter that judges, not with an attendance
+     * criterion of an enrolled type, whose registrants are judged with their missing records); the page's
+     * rows are then computed for those ids only.
      */
     private List<RegistrantId> pageOfTheList(ReadinessRequest request, PageRequest page) {
         long pathway = request.pathway().id().value();
+        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         Statement sql = new Statement().append("select r.id from registrant r where (exists (select 1 from "
                 + "graduation_assessment x where x.pathway_id = ? and x.registrant_id = r.id) or exists (select 1 "
                 + "from graduation x where x.pathway_id = ? and x.registrant_id = r.id)", pathway, pathway);
-        for (Criterion criterion : request.pathway().criteria()) {
-            switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> sql.append(" or exists (select 1 from "
-                        + ComplianceSql.PACKED_COUNTS + " x where x.registrant_id = r.id and x.counts > 0)",
-                        ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            switch (criteria.get(i).kind()) {
+                case CriterionKind.AttendanceCompliance a -> {
+                    sql.append(" or exists (select 1 from " + ComplianceSql.PACKED_COUNTS
+                            + " x where x.registrant_id = r.id and x.counts > 0)",
+                            ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                    if (enrolled.containsKey(i)) {
+                        // uncorrelated: read once, and looked up per registrant
+                        sql.append(" or r.id in (select x.registrant_id from " + ComplianceSql.ENROLLED + " x)",
+                                ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                    }
+                }
                 case CriterionKind.CurriculumCompleted c -> sql.append(" or exists (select 1 from "
                         + ComplianceSql.CURRICULUM_COVERED + " x where x.registrant_id = r.id)", c.type().value());
                 default -> {
@@ -122,7 +138,7 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     @Override
     public int count(ReadinessRequest request) {
-        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty() && enrolled(request).isEmpty()) {
+        if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
             return countEveryone(request);
         }
         return onTheWholeList(request, scope -> {
@@ -141,17 +157,25 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     /**
      * How many are on the whole list, without judging anyone: the registrants with a counted record of a
-     * computed criterion's type (in its period), an assessment or a graduation of the pathway.
+     * computed criterion's type (in its period) or expected by an enrolment of an attendance criterion's
+     * type, an assessment or a graduation of the pathway.
      */
     private int countEveryone(ReadinessRequest request) {
         long pathway = request.pathway().id().value();
+        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         Statement sql = new Statement().append("select count(*) from (select registrant_id from graduation_assessment "
                 + "where pathway_id = ? union select registrant_id from graduation where pathway_id = ?", pathway, pathway);
-        for (Criterion criterion : request.pathway().criteria()) {
-            switch (criterion.kind()) {
-                case CriterionKind.AttendanceCompliance a -> sql.append(" union select x.registrant_id from "
-                        + ComplianceSql.PACKED_COUNTS + " x where x.counts > 0",
-                        ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+        List<Criterion> criteria = request.pathway().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            switch (criteria.get(i).kind()) {
+                case CriterionKind.AttendanceCompliance a -> {
+                    sql.append(" union select x.registrant_id from " + ComplianceSql.PACKED_COUNTS
+                            + " x where x.counts > 0", ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                    if (enrolled.containsKey(i)) {
+                        sql.append(" union select x.registrant_id from " + ComplianceSql.ENROLLED + " x",
+                                ComplianceSql.countsBinds(a.type(), new Period(a.from(), a.to())));
+                    }
+                }
                 case CriterionKind.CurriculumCompleted c -> sql.append(" union select x.registrant_id from "
                         + ComplianceSql.CURRICULUM_COVERED + " x", c.type().value());
                 default -> {
