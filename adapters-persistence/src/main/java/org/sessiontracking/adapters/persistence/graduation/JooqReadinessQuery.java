@@ -40,21 +40,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A pathway's list computed by PostgreSQL, set-based, from what the compliance engine keeps: the attendance
  * and curriculum criteria of one type are read in one pass over the type's {@code compliance_summary} rows
- * (per attendance criterion the packed counts of its period judged under its policy by
- * {@code compliance_judge}, per curriculum criterion the topics covered), so a pathway costs one read of its
+ * (per attendance criterion the packed counts of its period, judged by {@code compliance_judge} where a
+ * filter tests the status, per curriculum criterion the topics covered), so a pathway costs one read of its
  * types' summaries, whatever the periods, and no compliance snapshot is waited for; an attendance criterion of
  * a type with enrolments reads the type's judged list ({@link ComplianceSql#judgedList}, with missing records).
  * The eligibility rules' passing registrants come as an array, then the assessments and graduations of the
  * pathway. A page without a search is cut from the registrant name index, each registrant passed over costing
  * a few look-ups (on the list? does it pass the filter?), and only the page's rows are then computed; counts,
- * searches and exports read the whole list once. The rows' states and readiness are the domain's, built from
- * those figures.
+ * searches and exports read the whole list once. The rows' compliance, states and readiness are the domain's,
+ * built from those figures.
  */
 public final class JooqReadinessQuery implements ReadinessQuery {
 
@@ -82,14 +81,14 @@ public final class JooqReadinessQuery implements ReadinessQuery {
             throw new IllegalArgumentException("a pathway's list is sorted by name only; cannot sort by "
                     + page.sort().stream().map(PageRequest.SortOrder::property).toList());
         }
-        if (request.search().isEmpty() && (enrolled(request).isEmpty() || !judges(request.filter()))) {
-            return of(request, pageOfTheList(request, page));
+        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
+        if (request.search().isEmpty() && (enrolled.isEmpty() || !judges(request.filter()))) {
+            Long[] ids = pageOfTheList(request, enrolled, page).stream().map(RegistrantId::value).toArray(Long[]::new);
+            return rows(request, Scope.only(ids, enrolled));
         }
-        return onTheWholeList(request, scope -> {
-            Statement sql = select(request, scope);
-            sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
-            return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
-        });
+        Statement sql = select(request, Scope.whole(enrolled));
+        sql.append(" order by " + BY_NAME + " offset ? limit ?", page.offset(), page.limit());
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
     }
 
     /** Whether the filter judges the registrants (so needs each attendance criterion's status), or not. */
@@ -105,9 +104,9 @@ public final class JooqReadinessQuery implements ReadinessQuery {
      * criterion of an enrolled type, whose registrants are judged with their missing records); the page's
      * rows are then computed for those ids only.
      */
-    private List<RegistrantId> pageOfTheList(ReadinessRequest request, PageRequest page) {
+    private List<RegistrantId> pageOfTheList(ReadinessRequest request, Map<Integer, ComplianceSql.JudgedList> enrolled,
+                                             PageRequest page) {
         long pathway = request.pathway().id().value();
-        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         Statement sql = new Statement().append("select r.id from registrant r where (exists (select 1 from "
                 + "graduation_assessment x where x.pathway_id = ? and x.registrant_id = r.id) or exists (select 1 "
                 + "from graduation x where x.pathway_id = ? and x.registrant_id = r.id)", pathway, pathway);
@@ -138,21 +137,20 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     @Override
     public int count(ReadinessRequest request) {
+        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         if (request.filter() == ReadinessFilter.ALL && request.search().isEmpty()) {
-            return countEveryone(request);
+            return countEveryone(request, enrolled);
         }
-        return onTheWholeList(request, scope -> {
-            Statement sql = new Statement();
-            with(sql, request, scope);
-            // the registrant's row is read only to search in its name: registrants are never deleted
-            sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
-                    : " join registrant r on r.id = l.registrant_id"));
-            if (request.filter() != ReadinessFilter.ALL) {
-                joins(sql, request);
-            }
-            where(sql, request);
-            return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
-        });
+        Statement sql = new Statement();
+        with(sql, request, Scope.whole(enrolled));
+        // the registrant's row is read only to search in its name: registrants are never deleted
+        sql.append("select count(*) from listed l" + (request.search().isEmpty() ? ""
+                : " join registrant r on r.id = l.registrant_id"));
+        if (request.filter() != ReadinessFilter.ALL) {
+            joins(sql, request);
+        }
+        where(sql, request);
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetchOne(0, Integer.class);
     }
 
     /**
@@ -160,9 +158,8 @@ public final class JooqReadinessQuery implements ReadinessQuery {
      * computed criterion's type (in its period) or expected by an enrolment of an attendance criterion's
      * type, an assessment or a graduation of the pathway.
      */
-    private int countEveryone(ReadinessRequest request) {
+    private int countEveryone(ReadinessRequest request, Map<Integer, ComplianceSql.JudgedList> enrolled) {
         long pathway = request.pathway().id().value();
-        Map<Integer, ComplianceSql.JudgedList> enrolled = enrolled(request);
         Statement sql = new Statement().append("select count(*) from (select registrant_id from graduation_assessment "
                 + "where pathway_id = ? union select registrant_id from graduation where pathway_id = ?", pathway, pathway);
         List<Criterion> criteria = request.pathway().criteria();
@@ -188,31 +185,28 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     @Override
     public void forEach(ReadinessRequest request, Consumer<ReadinessRow> consumer) {
-        onTheWholeList(request, scope -> {
-            Statement sql = select(request, scope);
-            sql.append(" order by " + BY_NAME);
-            try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
-                    .fetchLazy()) {
-                Rows rows = new Rows(request);
-                for (Record record : cursor) {
-                    consumer.accept(rows.row(record));
-                }
+        Statement sql = select(request, Scope.whole(enrolled(request)));
+        sql.append(" order by " + BY_NAME);
+        try (Cursor<Record> cursor = db.resultQuery(sql.toString(), sql.bindArray()).fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            Rows rows = new Rows(request);
+            for (Record record : cursor) {
+                consumer.accept(rows.row(record));
             }
-            return null;
-        });
+        }
     }
 
     @Override
     public List<ReadinessRow> of(ReadinessRequest request, Collection<RegistrantId> registrants) {
         Long[] ids = registrants.stream().map(RegistrantId::value).distinct().toArray(Long[]::new);
-        Statement sql = select(request, Scope.only(ids, enrolled(request)));
-        sql.append(" order by " + BY_NAME);
-        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
+        return rows(request, Scope.only(ids, enrolled(request)));
     }
 
-    /** Reads the whole list: {@code reader} gets its scope (the types with enrolments' judged lists). */
-    private <T> T onTheWholeList(ReadinessRequest request, Function<Scope, T> reader) {
-        return reader.apply(new Scope(Optional.empty(), enrolled(request)));
+    /** The rows of the given registrants, by name. */
+    private List<ReadinessRow> rows(ReadinessRequest request, Scope scope) {
+        Statement sql = select(request, scope);
+        sql.append(" order by " + BY_NAME);
+        return db.resultQuery(sql.toString(), sql.bindArray()).fetch(new Rows(request)::row);
     }
 
     /**
@@ -236,6 +230,10 @@ public final class JooqReadinessQuery implements ReadinessQuery {
 
     /** The whole list or the given registrants', with the judged lists of the attendance criteria of enrolled types. */
     private record Scope(Optional<Long[]> only, Map<Integer, ComplianceSql.JudgedList> enrolled) {
+        static Scope whole(Map<Integer, ComplianceSql.JudgedList> enrolled) {
+            return new Scope(Optional.empty(), enrolled);
+        }
+
         static Scope only(Long[] ids, Map<Integer, ComplianceSql.JudgedList> enrolled) {
             return new Scope(Optional.of(ids), enrolled);
         }
