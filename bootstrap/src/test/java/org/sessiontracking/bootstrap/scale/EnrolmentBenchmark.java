@@ -6,11 +6,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
 import org.sessiontracking.adapters.persistence.enrolment.JooqEnrolmentRepository;
 import org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository;
-import org.sessiontracking.adapters.persistence.graduation.JooqReadinessQuery;
 import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.adapters.persistence.verification.JooqFrozenLists;
 import org.sessiontracking.adapters.persistence.verification.JooqLateCorrections;
@@ -18,13 +15,11 @@ import org.sessiontracking.adapters.persistence.verification.JooqVerificationPer
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.Period;
-import org.sessiontracking.application.eligibility.usecase.SavedRuleEvaluation;
 import org.sessiontracking.application.graduation.ReadinessFilter;
 import org.sessiontracking.application.graduation.usecase.ListReadiness;
 import org.sessiontracking.application.user.port.out.CurrentActor;
 import org.sessiontracking.application.verification.port.in.CloseVerificationPeriodUseCase;
 import org.sessiontracking.application.verification.usecase.CloseVerificationPeriod;
-import org.sessiontracking.bootstrap.rules.CelEligibilityExpressions;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.enrolment.Enrolment;
 import org.sessiontracking.domain.enrolment.EnrolmentScope;
@@ -166,9 +161,7 @@ class EnrolmentBenchmark {
                 new Criterion(pathways.nextCriterionId(), "FDS topics", new CriterionKind.CurriculumCompleted(fds.id()),
                         1, false)));
         pathways.add(pathway);
-        ListReadiness readiness = new ListReadiness(new JooqReadinessQuery(db), pathways, types,
-                new SavedRuleEvaluation(new JooqEligibilityRuleRepository(db, CLOCK), new JooqEligibilityFacts(db),
-                        new CelEligibilityExpressions(), types, new JooqFrozenLists(db), CLOCK), admin);
+        ListReadiness readiness = ScaleReadiness.listReadiness(db, pathways, types, admin, CLOCK);
         System.out.printf("pathway on the enrolled type (ratios to its compliance of all registrants, %.1f ms):%n",
                 enrolledList);
         for (ReadinessFilter filter : List.of(ReadinessFilter.ALL, ReadinessFilter.READY)) {

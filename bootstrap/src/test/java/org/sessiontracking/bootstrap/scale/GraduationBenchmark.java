@@ -6,19 +6,14 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sessiontracking.adapters.persistence.compliance.JooqComplianceQuery;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityFacts;
-import org.sessiontracking.adapters.persistence.eligibility.JooqEligibilityRuleRepository;
 import org.sessiontracking.adapters.persistence.graduation.JooqGraduationPathwayRepository;
-import org.sessiontracking.adapters.persistence.graduation.JooqReadinessQuery;
 import org.sessiontracking.adapters.persistence.sessiontype.JooqSessionTypeRepository;
 import org.sessiontracking.application.common.PageRequest;
 import org.sessiontracking.application.compliance.ComplianceCriteria;
 import org.sessiontracking.application.compliance.Period;
-import org.sessiontracking.application.eligibility.usecase.SavedRuleEvaluation;
 import org.sessiontracking.application.graduation.ReadinessFilter;
 import org.sessiontracking.application.graduation.usecase.ListReadiness;
 import org.sessiontracking.application.user.port.out.CurrentActor;
-import org.sessiontracking.bootstrap.rules.CelEligibilityExpressions;
 import org.sessiontracking.domain.compliance.CompliancePolicy;
 import org.sessiontracking.domain.graduation.Criterion;
 import org.sessiontracking.domain.graduation.CriterionKind;
@@ -69,10 +64,7 @@ class GraduationBenchmark {
             SessionType fds = types.findByCode("FDS").orElseThrow();
             CurrentActor admin = () -> new Actor(new UserId(1), "Benchmark", Role.ADMINISTRATOR);
             JooqGraduationPathwayRepository pathways = new JooqGraduationPathwayRepository(db);
-            ListReadiness readiness = new ListReadiness(new JooqReadinessQuery(db), pathways, types,
-                    new SavedRuleEvaluation(new JooqEligibilityRuleRepository(db, CLOCK), new JooqEligibilityFacts(db),
-                            new CelEligibilityExpressions(), types,
-                            new org.sessiontracking.adapters.persistence.verification.JooqFrozenLists(db), CLOCK), admin);
+            ListReadiness readiness = ScaleReadiness.listReadiness(db, pathways, types, admin, CLOCK);
             JooqComplianceQuery compliance = new JooqComplianceQuery(db);
             System.out.printf("data: %,d registrants, %,d attendance records; FDS %d%%; period %s..%s%n",
                     db.fetchCount(DSL.table("registrant")), db.fetchCount(DSL.table("attendance")),
